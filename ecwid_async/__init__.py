@@ -1,0 +1,60 @@
+"""ecwid-async: the asyncio client for the Ecwid e-commerce API."""
+
+from ._version import __version__
+from .call import Call, Response
+from .client import EcwidClient
+from .errors import (
+    ApiError,
+    AuthenticationError,
+    BadRequestError,
+    BatchError,
+    CloneFailedError,
+    CloneRejectedError,
+    ConflictError,
+    DecodeError,
+    EcwidError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    ServerError,
+    TransportError,
+    UnprocessableEntityError,
+)
+from .hooks import RequestEvent, ResponseEvent, RetryEvent
+from .limiter import RateLimiter, TokenBucket
+from .pagination import Page, Paginator
+from .retry import RetryPolicy
+
+__all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BatchError",
+    "Call",
+    "CloneFailedError",
+    "CloneRejectedError",
+    "ConflictError",
+    "DecodeError",
+    "EcwidClient",
+    "EcwidError",
+    "NotFoundError",
+    "Page",
+    "Paginator",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimiter",
+    "RequestEvent",
+    "RequestTimeoutError",
+    "Response",
+    "ResponseEvent",
+    "RetryEvent",
+    "RetryPolicy",
+    "ServerError",
+    "TokenBucket",
+    "TransportError",
+    "UnprocessableEntityError",
+    "__version__",
+]

@@ -1,0 +1,84 @@
+"""``Call[T]``: an un-sent request as a value; awaiting it sends it and returns ``T``.
+
+Every endpoint method returns a Call, so the same object can be awaited, inspected,
+given other options, or put into a batch (its ``method``, ``relative_url`` and ``body``
+are exactly what the Batch API needs).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterable, Coroutine, Generator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import urlencode
+
+if TYPE_CHECKING:
+    from .transport import Transport
+
+__all__ = ["Call", "Response"]
+
+T = TypeVar("T")
+
+#: A binary upload: bytes (replayable) or an async stream of chunks (sent once, not retried).
+Content = bytes | AsyncIterable[bytes]
+
+
+@dataclasses.dataclass(frozen=True)
+class Response(Generic[T]):
+    """What ``await call.raw()`` returns: the HTTP exchange and the decoded value."""
+
+    status: int
+    headers: Mapping[str, str]
+    content: bytes
+    value: T
+    retries_taken: int
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Call(Generic[T]):
+    """An awaitable request spec: ``method``, ``path`` (relative to the client), ``params``,
+    ``body`` (JSON), ``form`` (urlencoded) or ``content`` (binary), and the ``result_type``
+    the answer decodes into (``bytes`` for raw bytes, ``str`` for text, ``None`` to ignore)."""
+
+    method: str
+    path: str
+    result_type: Any
+    params: tuple[tuple[str, str], ...] = ()
+    body: Any = None
+    form: tuple[tuple[str, str], ...] | None = None
+    content: Content | None = None
+    content_type: str | None = None
+    timeout: float | None = None
+    transport: Transport | None = dataclasses.field(default=None, repr=False)
+
+    def __await__(self) -> Generator[Any, None, T]:
+        return self._value().__await__()
+
+    async def _value(self) -> T:
+        return (await self._send()).value
+
+    async def raw(self) -> Response[T]:
+        """Send the call and return the whole response: status, headers, bytes, value, retries."""
+        return await self._send()
+
+    def _send(self) -> Coroutine[Any, Any, Response[T]]:
+        if self.transport is None:
+            raise RuntimeError(f"{self.method} {self.path} is not bound to a client")
+        return self.transport.send(self)
+
+    def with_options(self, *, timeout: float | None = None) -> Call[T]:
+        """A copy of this call with a per-attempt ``timeout`` (seconds) of its own."""
+        if timeout is not None and not timeout > 0:
+            raise ValueError(f"timeout must be > 0 seconds, got {timeout!r}")
+        return dataclasses.replace(self, timeout=timeout)
+
+    @property
+    def relative_url(self) -> str:
+        """The path with its query string, relative to the store (as batch items want it)."""
+        if not self.params:
+            return self.path
+        return f"{self.path}?{urlencode(self.params, safe=',')}"
+
+    def __repr__(self) -> str:
+        name = getattr(self.result_type, "__name__", None) or repr(self.result_type)
+        return f"Call({self.method} {self.relative_url} -> {name})"

@@ -1,0 +1,1 @@
+"""Typed msgspec models of every Ecwid entity."""

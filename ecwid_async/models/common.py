@@ -1,0 +1,69 @@
+"""Models shared by every API area: the search envelope, status objects, deleted-item records."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from ._base import EcwidDateTime, EcwidModel
+
+__all__ = [
+    "CreateStatus",
+    "DeleteStatus",
+    "DeletedItem",
+    "InventoryAdjustmentStatus",
+    "SearchResult",
+    "UpdateStatus",
+    "UploadStatus",
+]
+
+T = TypeVar("T")
+
+
+class SearchResult(EcwidModel, Generic[T]):
+    """One page of an offset/limit search: total, count, offset, limit and items."""
+
+    total: int = 0
+    count: int = 0
+    offset: int = 0
+    limit: int = 0
+    items: list[T] = []
+
+
+class CreateStatus(EcwidModel):
+    """Answer to a create call: the new entity's ``id``."""
+
+    id: int | None = None
+
+
+class UpdateStatus(EcwidModel):
+    """Answer to an update call: ``update_count`` (1 or 0) and, on some endpoints, ``success``."""
+
+    update_count: int | None = None
+    success: bool | None = None
+
+
+class DeleteStatus(EcwidModel):
+    """Answer to a delete call: ``delete_count`` and, on some endpoints, ``success``."""
+
+    delete_count: int | None = None
+    success: bool | None = None
+
+
+class UploadStatus(EcwidModel):
+    """Answer to an image or file upload: the internal ``id`` of the stored file."""
+
+    id: int | None = None
+
+
+class InventoryAdjustmentStatus(EcwidModel):
+    """Answer to a stock adjustment: ``update_count`` and an optional ``warning``."""
+
+    update_count: int | None = None
+    warning: str | None = None
+
+
+class DeletedItem(EcwidModel):
+    """One deleted entity: ``id`` (product, customer, coupon id or order number) and ``date``."""
+
+    id: int | str | None = None
+    date: EcwidDateTime | None = None

@@ -1,0 +1,276 @@
+"""Offset/limit searches as async iterators with bounded concurrent prefetch.
+
+``async for item in paginator`` yields every item in server order, each once. The first
+page is fetched alone; once it reveals ``total``, up to ``prefetch`` further pages are
+fetched concurrently while the caller works through the current one, so memory stays
+bounded by the prefetch window however big the store. Iteration is a loop over a small
+state machine, never recursion.
+
+Leaving early (``break``, an exception, cancellation) cancels the pages in flight: at
+once when the iterator is dropped or closed, and ``async with`` / ``aclose()`` wait for
+them to finish. A page that fails raises its error with ``resume_offset`` set, so a long
+scan can go on from there with ``search(..., offset=err.resume_offset)``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import weakref
+from collections import deque
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+from .call import Call
+from .errors import EcwidError
+from .models.common import SearchResult
+
+__all__ = ["MAX_LIMIT", "Page", "Paginator"]
+
+T = TypeVar("T")
+
+MAX_LIMIT = 100
+MAX_PREFETCH = 32
+
+
+@dataclasses.dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of results, immutable: ``total``, ``count``, ``offset``, ``limit``, ``items``."""
+
+    total: int
+    count: int
+    offset: int
+    limit: int
+    items: tuple[T, ...]
+
+
+PageFetcher = Callable[[int, int], Call[SearchResult[T]]]
+
+
+def _cancel_all(pending: deque[tuple[int, asyncio.Task[Any]]]) -> None:
+    for _, task in pending:
+        task.cancel()
+
+
+async def _fetch(call: Call[SearchResult[T]]) -> SearchResult[T]:
+    return await call
+
+
+class PageStream(Generic[T]):
+    """Async iterator over the :class:`Page` values of one scan (see :meth:`Paginator.pages`)."""
+
+    def __init__(
+        self,
+        fetch: PageFetcher[T],
+        *,
+        page_size: int,
+        offset: int,
+        max_items: int | None,
+        prefetch: int,
+    ) -> None:
+        self._fetch = fetch
+        self._page_size = page_size
+        self._start = offset
+        self._next_offset = offset
+        self._max_items = max_items
+        self._prefetch = prefetch
+        self._end: int | None = None  # exclusive bound on offsets, once known
+        self._yielded = 0
+        self._done = max_items == 0
+        self._pending: deque[tuple[int, asyncio.Task[SearchResult[T]]]] = deque()
+        self._finalizer = weakref.finalize(self, _cancel_all, self._pending)
+
+    def __aiter__(self) -> PageStream[T]:
+        return self
+
+    def _schedule(self) -> None:
+        want = max(1, self._prefetch)
+        while len(self._pending) < want:
+            offset = self._next_offset
+            if self._end is not None and offset >= self._end:
+                return
+            task = asyncio.ensure_future(_fetch(self._fetch(offset, self._page_size)))
+            self._pending.append((offset, task))
+            self._next_offset = offset + self._page_size
+            if self._end is None:
+                return  # the first page goes alone: it tells us ``total``
+
+    async def __anext__(self) -> Page[T]:
+        if self._done:
+            raise StopAsyncIteration
+        if not self._pending:
+            self._schedule()
+            if not self._pending:
+                self._done = True
+                raise StopAsyncIteration
+        offset, task = self._pending[0]
+        try:
+            result = await task
+        except EcwidError as exc:
+            self._stop()
+            exc.resume_offset = offset
+            raise
+        except BaseException:
+            self._stop()
+            raise
+        self._pending.popleft()
+        items = result.items
+        received = len(items)
+        if self._max_items is not None:
+            items = items[: self._max_items - self._yielded]
+        self._yielded += len(items)
+        end = result.total
+        if self._max_items is not None:
+            end = min(end, self._start + self._max_items)
+        self._end = end
+        if (
+            received < self._page_size
+            or offset + received >= end
+            or (self._max_items is not None and self._yielded >= self._max_items)
+        ):
+            self._stop()
+        else:
+            self._drop_beyond(end)
+            if self._prefetch or not self._pending:
+                self._schedule()
+        return Page(result.total, len(items), result.offset, result.limit, tuple(items))
+
+    def _drop_beyond(self, end: int) -> None:
+        while self._pending and self._pending[-1][0] >= end:
+            self._pending.pop()[1].cancel()
+
+    def _stop(self) -> None:
+        self._done = True
+        _cancel_all(self._pending)
+
+    async def aclose(self) -> None:
+        """Stop the scan: cancel the pages in flight and wait until they are gone."""
+        self._stop()
+        tasks = [task for _, task in self._pending]
+        self._pending.clear()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def __aenter__(self) -> PageStream[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class ItemStream(Generic[T]):
+    """Async iterator over the items of a scan, page after page (see :class:`Paginator`)."""
+
+    def __init__(self, pages: PageStream[T]) -> None:
+        self._pages = pages
+        self._items: tuple[T, ...] = ()
+        self._index = 0
+
+    def __aiter__(self) -> ItemStream[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        while self._index >= len(self._items):
+            page = await self._pages.__anext__()
+            self._items, self._index = page.items, 0
+        item = self._items[self._index]
+        self._index += 1
+        return item
+
+    async def aclose(self) -> None:
+        """Stop the scan: cancel the pages in flight and wait until they are gone."""
+        self._items = ()
+        await self._pages.aclose()
+
+    async def __aenter__(self) -> ItemStream[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+class Paginator(Generic[T]):
+    """An offset/limit search: ``async for`` items, ``.pages()``, ``.collect()``, ``.first()``.
+
+    ``limit`` is the page size (1..100), ``offset`` where to start, ``max_items`` a cap
+    on items yielded, ``prefetch`` how many pages may be in flight at once (0 fetches one
+    page at a time). Nothing is sent until iteration starts; each iteration is a new scan.
+    """
+
+    def __init__(
+        self,
+        fetch: PageFetcher[T],
+        *,
+        limit: int = MAX_LIMIT,
+        offset: int = 0,
+        max_items: int | None = None,
+        prefetch: int = 4,
+    ) -> None:
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+            raise ValueError(f"limit must be an integer from 1 to {MAX_LIMIT}, got {limit!r}")
+        if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+            raise ValueError(f"offset must be an integer >= 0, got {offset!r}")
+        if max_items is not None and (
+            isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
+        ):
+            raise ValueError(f"max_items must be an integer >= 0 or None, got {max_items!r}")
+        if (
+            isinstance(prefetch, bool)
+            or not isinstance(prefetch, int)
+            or not 0 <= prefetch <= MAX_PREFETCH
+        ):
+            raise ValueError(
+                f"prefetch must be an integer from 0 to {MAX_PREFETCH}, got {prefetch!r}"
+            )
+        self._fetch = fetch
+        self.limit = limit
+        self.offset = offset
+        self.max_items = max_items
+        self.prefetch = prefetch
+
+    def pages(self) -> PageStream[T]:
+        """Iterate over immutable :class:`Page` values instead of items."""
+        size = self.limit if self.max_items is None else max(1, min(self.limit, self.max_items))
+        return PageStream(
+            self._fetch,
+            page_size=size,
+            offset=self.offset,
+            max_items=self.max_items,
+            prefetch=self.prefetch,
+        )
+
+    def __aiter__(self) -> ItemStream[T]:
+        return ItemStream(self.pages())
+
+    async def collect(self) -> list[T]:
+        """All items in one list (bounded by ``max_items``; mind memory on big stores)."""
+        result: list[T] = []
+        async with self.pages() as pages:
+            async for page in pages:
+                result.extend(page.items)
+        return result
+
+    async def first(self) -> T | None:
+        """The first item, or None if the search finds nothing (fetches one item)."""
+        one = Paginator(self._fetch, limit=1, offset=self.offset, max_items=1, prefetch=0)
+        async with one.pages() as pages:
+            async for page in pages:
+                return page.items[0] if page.items else None
+        return None
+
+    def __repr__(self) -> str:
+        return (
+            f"Paginator(limit={self.limit}, offset={self.offset}, "
+            f"max_items={self.max_items}, prefetch={self.prefetch})"
+        )

@@ -1,0 +1,82 @@
+"""What every resource module stands on: building Calls and Paginators, never touching aiohttp."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ..call import Call
+from ..models.common import SearchResult
+from ..pagination import Paginator
+
+if TYPE_CHECKING:
+    from ..transport import Transport
+
+__all__ = ["Resource"]
+
+T = TypeVar("T")
+Params = tuple[tuple[str, str], ...]
+
+
+class Resource:
+    """Base of the resource classes: holds the client's transport and builds requests."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        result_type: type[T] | Any,
+        *,
+        params: Params = (),
+        body: Any = None,
+        content: Any = None,
+        content_type: str | None = None,
+        form: Params | None = None,
+    ) -> Call[T]:
+        """A bound, un-sent call."""
+        return Call(
+            method,
+            path,
+            result_type,
+            params=params,
+            body=_body(body),
+            form=form,
+            content=content,
+            content_type=content_type,
+            transport=self._transport,
+        )
+
+    def _paginate(
+        self,
+        path: str,
+        item_type: type[T] | Any,
+        params: Params = (),
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        max_items: int | None = None,
+        prefetch: int = 4,
+    ) -> Paginator[T]:
+        """A paginator over ``GET path`` with ``offset``/``limit`` added to ``params``."""
+        page_type = SearchResult[item_type]  # type: ignore[valid-type]
+
+        def fetch(page_offset: int, page_limit: int) -> Call[SearchResult[T]]:
+            page_params = (*params, ("offset", str(page_offset)), ("limit", str(page_limit)))
+            return self._call("GET", path, page_type, params=page_params)
+
+        return Paginator(fetch, limit=limit, offset=offset, max_items=max_items, prefetch=prefetch)
+
+
+def _body(body: Any) -> Any:
+    if body is None or isinstance(body, (list, tuple)):
+        return body
+    if isinstance(body, Mapping):
+        return dict(body)
+    if hasattr(body, "__struct_fields__"):
+        return body
+    raise TypeError(f"a request body must be a dict or a model Struct, not {type(body).__name__}")

@@ -1,0 +1,333 @@
+"""The one road every request takes: limiter -> retry loop -> aiohttp -> errors -> msgspec.
+
+Resources build :class:`~ecwid_async.call.Call` values; the :class:`Transport` sends them.
+Auth, pacing, retries, timeouts, error mapping, decoding and logging live here once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any, TypeVar
+from urllib.parse import urlencode
+
+import aiohttp
+import msgspec
+from yarl import URL
+
+from ._redact import redact_url
+from ._version import __version__
+from .auth import Auth
+from .call import Call, Response
+from .errors import (
+    DecodeError,
+    EcwidError,
+    RateLimitError,
+    RequestTimeoutError,
+    TransportError,
+    error_from_response,
+    excerpt,
+)
+from .hooks import Hook, RequestEvent, ResponseEvent, RetryEvent, call_hook
+from .limiter import AioLimiterAdapter, RateLimiter, TokenBucket, shared_limiter
+from .models._base import dec_hook, enc_hook
+from .retry import Failure, Outcome, RetryPolicy, next_delay
+
+__all__ = ["DEFAULT_TIMEOUT", "RateLimitOption", "Transport", "decode", "encode"]
+
+logger = logging.getLogger("ecwid_async")
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = 30.0
+USER_AGENT = f"ecwid-async/{__version__}"
+
+#: What ``rate_limit=`` accepts: requests per minute, a limiter object, or None (off).
+RateLimitOption = float | int | RateLimiter | None
+
+_encoder = msgspec.json.Encoder(enc_hook=enc_hook)
+_decoders: dict[Any, msgspec.json.Decoder[Any]] = {}
+
+
+def encode(value: Any) -> bytes:
+    """Encode a dict, list or Struct as JSON (Structs drop unset and default fields)."""
+    return _encoder.encode(value)
+
+
+def decode(content: bytes, result_type: Any) -> Any:
+    """Decode JSON straight into ``result_type`` (``bytes``/``str``/``None`` are passed through)."""
+    if result_type is bytes:
+        return content
+    if result_type is str:
+        return content.decode("utf-8", "replace")
+    if result_type is None or result_type is type(None):
+        return None
+    decoder = _decoders.get(result_type)
+    if decoder is None:
+        decoder = _decoders[result_type] = msgspec.json.Decoder(result_type, dec_hook=dec_hook)
+    return decoder.decode(content)
+
+
+def _check_timeout(timeout: float) -> float:
+    if timeout is None or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise ValueError(
+            f"timeout must be a number of seconds > 0, got {timeout!r} "
+            "(requests never wait forever; RetryPolicy.deadline bounds all attempts)"
+        )
+    return float(timeout)
+
+
+class Transport:
+    """Sends Calls for one client: owns (or borrows) the aiohttp session and the limiter."""
+
+    def __init__(
+        self,
+        base_url: str,
+        auth: Auth,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        rate_limit: RateLimitOption = 600,
+        session: aiohttp.ClientSession | None = None,
+        user_agent: str | None = None,
+        max_concurrency: int = 32,
+        on_request: Hook | None = None,
+        on_response: Hook | None = None,
+        on_retry: Hook | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.auth = auth
+        self.timeout = _check_timeout(timeout)
+        self.retry = retry if retry is not None else RetryPolicy()
+        if max_concurrency < 1:
+            raise ValueError(f"max_concurrency must be >= 1, got {max_concurrency!r}")
+        self._max_concurrency = max_concurrency
+        self._rate_limit = self._check_rate_limit(rate_limit)
+        self._limiter: RateLimiter | None = None
+        self._session = session
+        self._owns_session = session is None
+        self._session_loop: asyncio.AbstractEventLoop | None = None
+        self._gate: asyncio.Semaphore | None = None
+        self._closed = False
+        self._on_request = on_request
+        self._on_response = on_response
+        self._on_retry = on_retry
+        ua = USER_AGENT if not user_agent else f"{user_agent} {USER_AGENT}"
+        self._headers: dict[str, str] = {"User-Agent": ua, "Accept": "application/json"}
+        auth.apply(self._headers)
+        self._json_headers = {**self._headers, "Content-Type": "application/json;charset=utf-8"}
+
+    @staticmethod
+    def _check_rate_limit(rate_limit: Any) -> Any:
+        if rate_limit is None or isinstance(rate_limit, RateLimiter):
+            return rate_limit
+        if type(rate_limit).__name__ == "AsyncLimiter":  # aiolimiter, without importing it eagerly
+            return AioLimiterAdapter(rate_limit)
+        if isinstance(rate_limit, bool) or not isinstance(rate_limit, (int, float)):
+            raise TypeError(
+                "rate_limit must be requests per minute (a number), a RateLimiter, or None; "
+                f"got {type(rate_limit).__name__}"
+            )
+        if not rate_limit > 0:
+            raise ValueError(f"rate_limit must be > 0 requests per minute, got {rate_limit!r}")
+        return float(rate_limit)
+
+    @property
+    def limiter(self) -> RateLimiter | None:
+        """The limiter in use (created in the running loop on first request), or None."""
+        if self._limiter is None and self._rate_limit is not None:
+            if isinstance(self._rate_limit, float):
+                key = self.auth.limiter_key
+                self._limiter = (
+                    shared_limiter(key, self._rate_limit)
+                    if key is not None
+                    else TokenBucket(self._rate_limit)
+                )
+            else:
+                self._limiter = self._rate_limit
+        return self._limiter
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`aclose` was called."""
+        return self._closed
+
+    def _ensure_session(self) -> aiohttp.ClientSession:
+        if self._closed:
+            raise RuntimeError("this client is closed; create a new one")
+        loop = asyncio.get_running_loop()
+        if self._session is not None and self._owns_session and self._session_loop is not loop:
+            if not self._session.closed and not (
+                self._session_loop and self._session_loop.is_closed()
+            ):
+                raise RuntimeError(
+                    "this client's session belongs to another event loop; "
+                    "use one client per event loop"
+                )
+            self._session = None
+        if self._session is None:
+            connector = aiohttp.TCPConnector(limit=self._max_concurrency, ttl_dns_cache=300)
+            self._session = aiohttp.ClientSession(connector=connector)
+            self._session_loop = loop
+            self._gate = None
+        if self._gate is None:
+            self._gate = asyncio.Semaphore(self._max_concurrency)
+        return self._session
+
+    async def aclose(self) -> None:
+        """Close the session if this transport created it (a session passed in is left open)."""
+        if self._closed:
+            return
+        self._closed = True
+        session, self._session = self._session, None
+        if session is not None and self._owns_session and not session.closed:
+            await session.close()
+
+    def url_for(self, call: Call[Any]) -> str:
+        """The absolute URL of a call (query string included)."""
+        url = self.base_url + call.path
+        if call.params:
+            url += "?" + urlencode(call.params, safe=",")
+        return url
+
+    def _prepare(self, call: Call[Any]) -> tuple[dict[str, str], Any]:
+        if call.form is not None:
+            form = urlencode(call.form + self.auth.form_fields())
+            headers = {**self._headers, "Content-Type": "application/x-www-form-urlencoded"}
+            return headers, form.encode()
+        if call.content is not None:
+            headers = {
+                **self._headers,
+                "Content-Type": call.content_type or "application/octet-stream",
+            }
+            return headers, call.content
+        if call.body is not None:
+            return self._json_headers, encode(call.body)
+        return self._headers, None
+
+    async def send(self, call: Call[T]) -> Response[T]:
+        """Send ``call`` with pacing and retries; return the decoded response or raise."""
+        session = self._ensure_session()
+        assert self._gate is not None
+        loop = asyncio.get_running_loop()
+        limiter = self.limiter
+        policy = self.retry
+        method = call.method
+        url = self.url_for(call)
+        safe_url = redact_url(url)
+        request_url = URL(url, encoded=True)
+        headers, data = self._prepare(call)
+        replayable = data is None or isinstance(data, (bytes, str))
+        per_attempt = call.timeout or self.timeout
+        started: float | None = None
+        attempt = 0
+        while True:
+            attempt += 1
+            if limiter is not None:
+                await limiter.acquire()
+            now = loop.time()
+            if started is None:
+                started = now
+            remaining = policy.deadline - (now - started)
+            if remaining <= 0:
+                raise RequestTimeoutError(
+                    f"gave up after {attempt - 1} attempts: "
+                    f"the {policy.deadline:g}s deadline passed",
+                    method=method,
+                    url=safe_url,
+                )
+            await call_hook(self._on_request, RequestEvent(method, safe_url, attempt))
+            timeout = aiohttp.ClientTimeout(total=min(per_attempt, remaining))
+            error: EcwidError
+            try:
+                async with (
+                    self._gate,
+                    session.request(
+                        method, request_url, data=data, headers=headers, timeout=timeout
+                    ) as resp,
+                ):
+                    content = await resp.read()
+                    status = resp.status
+                    resp_headers = resp.headers
+                    reason = resp.reason
+            except aiohttp.ConnectionTimeoutError:
+                outcome = Outcome(failure=Failure.CONNECT)
+                error = RequestTimeoutError("timed out connecting", method=method, url=safe_url)
+            except aiohttp.ClientConnectorError as exc:
+                outcome = Outcome(failure=Failure.CONNECT)
+                error = TransportError(
+                    f"cannot connect: {exc.os_error}", method=method, url=safe_url
+                )
+            except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
+                outcome = Outcome(failure=Failure.TIMEOUT)
+                error = RequestTimeoutError(
+                    f"no complete answer within {timeout.total:g}s", method=method, url=safe_url
+                )
+            except aiohttp.ClientError as exc:
+                outcome = Outcome(failure=Failure.CONNECTION)
+                error = TransportError(
+                    f"connection failed: {type(exc).__name__}: {exc}", method=method, url=safe_url
+                )
+            else:
+                elapsed = loop.time() - now
+                await call_hook(
+                    self._on_response, ResponseEvent(method, safe_url, attempt, status, elapsed)
+                )
+                if status < 400:
+                    try:
+                        value = decode(content, call.result_type)
+                    except (
+                        msgspec.DecodeError,
+                        msgspec.ValidationError,
+                        UnicodeDecodeError,
+                    ) as exc:
+                        raise DecodeError(
+                            f"cannot decode the answer: {exc}",
+                            status=status,
+                            excerpt=excerpt(content),
+                            method=method,
+                            url=safe_url,
+                        ) from None
+                    return Response(status, resp_headers, content, value, attempt - 1)
+                api_error = error_from_response(
+                    status, resp_headers, content, method=method, url=safe_url, reason=reason
+                )
+                error = api_error
+                retry_after = getattr(api_error, "retry_after", None)
+                outcome = Outcome(status=status, retry_after=retry_after)
+                if status == 429:
+                    wait = retry_after if retry_after is not None else policy.default_retry_after
+                    if wait > policy.max_retry_after:
+                        assert isinstance(api_error, RateLimitError)
+                        api_error.retry_after = wait
+                        raise api_error
+                    if limiter is not None:
+                        await limiter.pause_until(time.time() + wait)
+            delay = next_delay(policy, method, outcome, attempt, loop.time() - started)
+            if delay is None or not replayable:
+                raise error
+            if outcome.status == 429 and limiter is None:
+                delay = (
+                    outcome.retry_after
+                    if outcome.retry_after is not None
+                    else policy.default_retry_after
+                )
+            logger.info(
+                "retrying %s %s after %s (attempt %d of %d) in %.2fs",
+                method,
+                safe_url,
+                outcome.status if outcome.status is not None else outcome.failure.value,  # type: ignore[union-attr]
+                attempt,
+                policy.max_attempts,
+                delay,
+            )
+            await call_hook(
+                self._on_retry,
+                RetryEvent(method, safe_url, attempt, delay, outcome.status, str(error)),
+            )
+            if delay > 0:
+                await asyncio.sleep(delay)
+
+    def __repr__(self) -> str:
+        return f"Transport(base_url={self.base_url!r}, auth={self.auth!r})"
