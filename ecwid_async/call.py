@@ -8,7 +8,15 @@ are exactly what the Batch API needs).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterable, Coroutine, Generator, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Coroutine,
+    Generator,
+    Mapping,
+)
+from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlencode
 
@@ -19,8 +27,9 @@ __all__ = ["Call", "Response"]
 
 T = TypeVar("T")
 
-#: A binary upload: bytes (replayable) or an async stream of chunks (sent once, not retried).
-Content = bytes | AsyncIterable[bytes]
+#: A binary upload: bytes or a factory of async chunk streams (both replayable on retry),
+#: or an async stream of chunks (sent once, never retried).
+Content = bytes | AsyncIterable[bytes] | Callable[[], AsyncIterable[bytes]]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -65,6 +74,12 @@ class Call(Generic[T]):
         if self.transport is None:
             raise RuntimeError(f"{self.method} {self.path} is not bound to a client")
         return self.transport.send(self)
+
+    def stream(self, chunk_size: int = 65536) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
+        """Send the call and stream the body: ``async with call.stream() as chunks:``."""
+        if self.transport is None:
+            raise RuntimeError(f"{self.method} {self.path} is not bound to a client")
+        return self.transport.stream(self, chunk_size)
 
     def with_options(self, *, timeout: float | None = None) -> Call[T]:
         """A copy of this call with a per-attempt ``timeout`` (seconds) of its own."""

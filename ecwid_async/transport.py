@@ -7,8 +7,11 @@ Auth, pacing, retries, timeouts, error mapping, decoding and logging live here o
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 import logging
 import time
+from collections.abc import AsyncIterator, Mapping
 from typing import Any, TypeVar
 from urllib.parse import urlencode
 
@@ -76,6 +79,16 @@ def _check_timeout(timeout: float) -> float:
             "(requests never wait forever; RetryPolicy.deadline bounds all attempts)"
         )
     return float(timeout)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Answer:
+    status: int
+    headers: Mapping[str, str]
+    content: bytes
+    retries: int
+    safe_url: str
+    response: aiohttp.ClientResponse | None
 
 
 class Transport:
@@ -191,23 +204,65 @@ class Transport:
             url += "?" + urlencode(call.params, safe=",")
         return url
 
-    def _prepare(self, call: Call[Any]) -> tuple[dict[str, str], Any]:
+    def _prepare(self, call: Call[Any]) -> tuple[dict[str, str], Any, bool]:
+        """Headers, body and whether the body can be sent again on a retry."""
         if call.form is not None:
             form = urlencode(call.form + self.auth.form_fields())
             headers = {**self._headers, "Content-Type": "application/x-www-form-urlencoded"}
-            return headers, form.encode()
+            return headers, form.encode(), True
         if call.content is not None:
             headers = {
                 **self._headers,
                 "Content-Type": call.content_type or "application/octet-stream",
             }
-            return headers, call.content
+            content = call.content
+            return headers, content, isinstance(content, bytes) or callable(content)
         if call.body is not None:
-            return self._json_headers, encode(call.body)
-        return self._headers, None
+            return self._json_headers, encode(call.body), True
+        return self._headers, None, True
 
     async def send(self, call: Call[T]) -> Response[T]:
         """Send ``call`` with pacing and retries; return the decoded response or raise."""
+        answer = await self._exchange(call, stream=False)
+        content = answer.content
+        try:
+            value = decode(content, call.result_type)
+        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as exc:
+            raise DecodeError(
+                f"cannot decode the answer: {exc}",
+                status=answer.status,
+                excerpt=excerpt(content),
+                method=call.method,
+                url=answer.safe_url,
+            ) from None
+        return Response(answer.status, answer.headers, content, value, answer.retries)
+
+    @contextlib.asynccontextmanager
+    async def stream(
+        self, call: Call[Any], chunk_size: int = 65536
+    ) -> AsyncIterator[AsyncIterator[bytes]]:
+        """Send ``call`` (paced, retried until the headers arrive) and stream its body."""
+        answer = await self._exchange(call, stream=True)
+        response = answer.response
+        assert response is not None
+
+        async def chunks() -> AsyncIterator[bytes]:
+            try:
+                async for chunk in response.content.iter_chunked(chunk_size):
+                    yield chunk
+            except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
+                raise TransportError(
+                    f"download broke off: {type(exc).__name__}: {exc}",
+                    method=call.method,
+                    url=answer.safe_url,
+                ) from None
+
+        try:
+            yield chunks()
+        finally:
+            response.release()
+
+    async def _exchange(self, call: Call[Any], *, stream: bool) -> _Answer:
         session = self._ensure_session()
         assert self._gate is not None
         loop = asyncio.get_running_loop()
@@ -217,8 +272,7 @@ class Transport:
         url = self.url_for(call)
         safe_url = redact_url(url)
         request_url = URL(url, encoded=True)
-        headers, data = self._prepare(call)
-        replayable = data is None or isinstance(data, (bytes, str))
+        headers, body, replayable = self._prepare(call)
         per_attempt = call.timeout or self.timeout
         started: float | None = None
         attempt = 0
@@ -238,19 +292,24 @@ class Transport:
                     url=safe_url,
                 )
             await call_hook(self._on_request, RequestEvent(method, safe_url, attempt))
-            timeout = aiohttp.ClientTimeout(total=min(per_attempt, remaining))
+            bound = min(per_attempt, remaining)
+            timeout = (
+                aiohttp.ClientTimeout(total=None, connect=bound, sock_read=bound)
+                if stream
+                else aiohttp.ClientTimeout(total=bound)
+            )
+            data = body() if callable(body) else body
             error: EcwidError
             try:
-                async with (
-                    self._gate,
-                    session.request(
+                async with self._gate:
+                    resp = await session.request(
                         method, request_url, data=data, headers=headers, timeout=timeout
-                    ) as resp,
-                ):
-                    content = await resp.read()
-                    status = resp.status
-                    resp_headers = resp.headers
-                    reason = resp.reason
+                    )
+                    try:
+                        content = b"" if stream and resp.status < 400 else await resp.read()
+                    except BaseException:
+                        resp.release()
+                        raise
             except aiohttp.ConnectionTimeoutError:
                 outcome = Outcome(failure=Failure.CONNECT)
                 error = RequestTimeoutError("timed out connecting", method=method, url=safe_url)
@@ -262,7 +321,7 @@ class Transport:
             except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
                 outcome = Outcome(failure=Failure.TIMEOUT)
                 error = RequestTimeoutError(
-                    f"no complete answer within {timeout.total:g}s", method=method, url=safe_url
+                    f"no complete answer within {bound:g}s", method=method, url=safe_url
                 )
             except aiohttp.ClientError as exc:
                 outcome = Outcome(failure=Failure.CONNECTION)
@@ -270,28 +329,25 @@ class Transport:
                     f"connection failed: {type(exc).__name__}: {exc}", method=method, url=safe_url
                 )
             else:
-                elapsed = loop.time() - now
+                status = resp.status
                 await call_hook(
-                    self._on_response, ResponseEvent(method, safe_url, attempt, status, elapsed)
+                    self._on_response,
+                    ResponseEvent(method, safe_url, attempt, status, loop.time() - now),
                 )
                 if status < 400:
-                    try:
-                        value = decode(content, call.result_type)
-                    except (
-                        msgspec.DecodeError,
-                        msgspec.ValidationError,
-                        UnicodeDecodeError,
-                    ) as exc:
-                        raise DecodeError(
-                            f"cannot decode the answer: {exc}",
-                            status=status,
-                            excerpt=excerpt(content),
-                            method=method,
-                            url=safe_url,
-                        ) from None
-                    return Response(status, resp_headers, content, value, attempt - 1)
+                    if not stream:
+                        resp.release()
+                    return _Answer(
+                        status,
+                        resp.headers,
+                        content,
+                        attempt - 1,
+                        safe_url,
+                        resp if stream else None,
+                    )
+                resp.release()
                 api_error = error_from_response(
-                    status, resp_headers, content, method=method, url=safe_url, reason=reason
+                    status, resp.headers, content, method=method, url=safe_url, reason=resp.reason
                 )
                 error = api_error
                 retry_after = getattr(api_error, "retry_after", None)
@@ -308,16 +364,15 @@ class Transport:
             if delay is None or not replayable:
                 raise error
             if outcome.status == 429 and limiter is None:
-                delay = (
-                    outcome.retry_after
-                    if outcome.retry_after is not None
-                    else policy.default_retry_after
-                )
+                delay = outcome.retry_after
+                if delay is None:
+                    delay = policy.default_retry_after
+            what = outcome.status if outcome.failure is None else outcome.failure.value
             logger.info(
                 "retrying %s %s after %s (attempt %d of %d) in %.2fs",
                 method,
                 safe_url,
-                outcome.status if outcome.status is not None else outcome.failure.value,  # type: ignore[union-attr]
+                what,
                 attempt,
                 policy.max_attempts,
                 delay,

@@ -332,3 +332,68 @@ async def test_per_call_timeout_override(mocked: aioresponses) -> None:
     assert seen == [20.0, 2.5]
     with pytest.raises(ValueError, match="timeout"):
         ecwid.request("GET", "/profile").with_options(timeout=0)
+
+
+# --- binary uploads and streamed downloads ----------------------------------------------------
+
+
+@virtual_time
+async def test_streamed_download_yields_the_body_in_chunks(mocked: aioresponses) -> None:
+    mocked.get(url("/products/1/files/2"), body=b"0123456789", status=200)
+    async with client() as ecwid:
+        call = ecwid.request("GET", "/products/1/files/2", result_type=bytes)
+        async with call.stream(chunk_size=4) as chunks:
+            parts = [chunk async for chunk in chunks]
+    assert b"".join(parts) == b"0123456789"
+
+
+@virtual_time
+async def test_streamed_download_error_status_raises_before_streaming(
+    mocked: aioresponses,
+) -> None:
+    mocked.get(url("/products/1/files/2"), status=404, body=b'{"errorMessage":"no file"}')
+    async with client(retry=NO_RETRY) as ecwid:
+        call = ecwid.request("GET", "/products/1/files/2", result_type=bytes)
+        with pytest.raises(NotFoundError, match="no file"):
+            async with call.stream():
+                pass
+
+
+@virtual_time
+async def test_replayable_upload_is_sent_again_on_retry(mocked: aioresponses) -> None:
+    from ecwid_async.call import Call
+
+    opened: list[int] = []
+
+    async def chunks() -> Any:
+        opened.append(1)
+        yield b"abc"
+
+    mocked.put(url("/profile/logo"), status=503)
+    mocked.put(url("/profile/logo"), payload={"id": 5})
+    async with client() as ecwid:
+        call: Call[Any] = Call(
+            "PUT", "/profile/logo", Any, content=chunks, content_type="image/png",
+            transport=ecwid.transport,
+        )  # fmt: skip
+        assert await call == {"id": 5}
+    assert len(opened) == 2
+    [(_, _, first), (_, _, second)] = sent(mocked)
+    assert first["headers"]["Content-Type"] == "image/png"
+
+
+@virtual_time
+async def test_one_shot_stream_upload_is_never_retried(mocked: aioresponses) -> None:
+    from ecwid_async.call import Call
+
+    async def chunks() -> Any:
+        yield b"abc"
+
+    mocked.put(url("/profile/logo"), status=503, repeat=True)
+    async with client() as ecwid:
+        call: Call[Any] = Call(
+            "PUT", "/profile/logo", Any, content=chunks(), transport=ecwid.transport
+        )
+        with pytest.raises(ServerError):
+            await call
+    assert len(sent(mocked)) == 1
