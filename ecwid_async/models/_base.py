@@ -34,6 +34,35 @@ _FORMATS = (
 )
 
 
+_ZONES: dict[int, _dt.timezone] = {0: _dt.timezone.utc}
+
+
+def _zone(minutes: int) -> _dt.timezone:
+    zone = _ZONES.get(minutes)
+    if zone is None:
+        zone = _ZONES[minutes] = _dt.timezone(_dt.timedelta(minutes=minutes))
+    return zone
+
+
+def _parse_ecwid_format(cls: type[EcwidDateTime], text: str) -> EcwidDateTime | None:
+    """Fast path for ``yyyy-MM-dd HH:mm:ss +hhmm`` (strptime is ~20x slower)."""
+    if len(text) != 25 or text[10] != " " or text[19] != " " or text[20] not in "+-":
+        return None
+    try:
+        minutes = int(text[21:23]) * 60 + int(text[23:25])
+        return cls(
+            int(text[0:4]),
+            int(text[5:7]),
+            int(text[8:10]),
+            int(text[11:13]),
+            int(text[14:16]),
+            int(text[17:19]),
+            tzinfo=_zone(minutes if text[20] == "+" else -minutes),
+        )
+    except ValueError:
+        return None
+
+
 class EcwidDateTime(_dt.datetime):
     """A ``datetime`` parsed from Ecwid's ``yyyy-MM-dd HH:mm:ss Z`` (naive strings are UTC)."""
 
@@ -43,6 +72,9 @@ class EcwidDateTime(_dt.datetime):
         if isinstance(value, (int, float)):
             return cls.fromtimestamp(value, tz=_dt.timezone.utc)
         text = value.strip()
+        fast = _parse_ecwid_format(cls, text)
+        if fast is not None:
+            return fast
         for fmt in _FORMATS:
             try:
                 parsed = _dt.datetime.strptime(text, fmt)
