@@ -12,7 +12,7 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "tests/docs/examples/Product-
 
 def product(i: int) -> dict[str, Any]:
     """The docs' full Product example with a distinct id, sku, name and price."""
-    item = copy.deepcopy(json.loads(EXAMPLE.read_text()))
+    item: dict[str, Any] = copy.deepcopy(json.loads(EXAMPLE.read_text()))
     item["id"] = 1_000_000 + i
     item["sku"] = f"SKU-{i:07d}"
     item["name"] = f"Product {i}"
