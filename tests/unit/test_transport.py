@@ -378,8 +378,7 @@ async def test_replayable_upload_is_sent_again_on_retry(mocked: aioresponses) ->
         )  # fmt: skip
         assert await call == {"id": 5}
     assert len(opened) == 2
-    [(_, _, first), (_, _, second)] = sent(mocked)
-    assert first["headers"]["Content-Type"] == "image/png"
+    assert [kwargs["headers"]["Content-Type"] for _, _, kwargs in sent(mocked)] == ["image/png"] * 2
 
 
 @virtual_time
