@@ -1,6 +1,7 @@
 """ecwid-async: the asyncio client for the Ecwid e-commerce API."""
 
 from ._version import __version__
+from .batch import NOT_EXECUTED, BatchRequest, NotExecuted
 from .call import Call, Response
 from .client import EcwidClient
 from .errors import (
@@ -28,10 +29,12 @@ from .pagination import Page, Paginator
 from .retry import RetryPolicy
 
 __all__ = [
+    "NOT_EXECUTED",
     "ApiError",
     "AuthenticationError",
     "BadRequestError",
     "BatchError",
+    "BatchRequest",
     "Call",
     "CloneFailedError",
     "CloneRejectedError",
@@ -39,6 +42,7 @@ __all__ = [
     "DecodeError",
     "EcwidClient",
     "EcwidError",
+    "NotExecuted",
     "NotFoundError",
     "Page",
     "Paginator",

@@ -47,7 +47,11 @@ class Response(Generic[T]):
 class Call(Generic[T]):
     """An awaitable request spec: ``method``, ``path`` (relative to the client), ``params``,
     ``body`` (JSON), ``form`` (urlencoded) or ``content`` (binary), and the ``result_type``
-    the answer decodes into (``bytes`` for raw bytes, ``str`` for text, ``None`` to ignore)."""
+    the answer decodes into (``bytes`` for raw bytes, ``str`` for text, ``None`` to ignore).
+
+    ``idempotent=True`` marks a POST that the server de-duplicates (a batch submit with a
+    deduplication key), so it may be retried like a PUT.
+    """
 
     method: str
     path: str
@@ -58,6 +62,7 @@ class Call(Generic[T]):
     content: Content | None = None
     content_type: str | None = None
     timeout: float | None = None
+    idempotent: bool = False
     transport: Transport | None = dataclasses.field(default=None, repr=False)
 
     def __await__(self) -> Generator[Any, None, T]:

@@ -14,6 +14,7 @@ from .auth import BearerAuth
 from .call import Call
 from .hooks import Hook
 from .resources._base import Resource
+from .resources.batch import BatchResource
 from .resources.profile import ProfileResource
 from .retry import RetryPolicy
 from .transport import DEFAULT_TIMEOUT, RateLimitOption, Transport
@@ -96,6 +97,7 @@ class EcwidClient:
         )
         self._base_url = root
         self.profile = ProfileResource(self._transport)
+        self.batch = BatchResource(self._transport)
 
     @property
     def store_id(self) -> int:

@@ -360,7 +360,8 @@ class Transport:
                         raise api_error
                     if limiter is not None:
                         await limiter.pause_until(time.time() + wait)
-            delay = next_delay(policy, method, outcome, attempt, loop.time() - started)
+            retry_as = "PUT" if call.idempotent else method
+            delay = next_delay(policy, retry_as, outcome, attempt, loop.time() - started)
             if delay is None or not replayable:
                 raise error
             if outcome.status == 429 and limiter is None:

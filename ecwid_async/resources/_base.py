@@ -37,6 +37,7 @@ class Resource:
         content: Any = None,
         content_type: str | None = None,
         form: Params | None = None,
+        idempotent: bool = False,
     ) -> Call[T]:
         """A bound, un-sent call."""
         return Call(
@@ -48,6 +49,7 @@ class Resource:
             form=form,
             content=content,
             content_type=content_type,
+            idempotent=idempotent,
             transport=self._transport,
         )
 

@@ -1,0 +1,74 @@
+"""Batch API models: the ticket, the ticket's status, and each request's details."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import msgspec
+
+from ._base import EcwidModel
+
+__all__ = ["BatchItemDetails", "BatchItemState", "BatchState", "BatchStatus", "BatchTicket"]
+
+#: Documented ticket states (``status`` is typed ``str`` so new ones still decode).
+BatchState = Literal["QUEUED", "IN_PROGRESS", "COMPLETED"]
+#: Documented request states inside a ticket.
+BatchItemState = Literal["COMPLETED", "FAILED", "NOT_EXECUTED"]
+
+
+class BatchTicket(EcwidModel):
+    """Answer to ``POST /batch``: the ``ticket`` id to poll."""
+
+    ticket: str = ""
+
+
+class BatchItemDetails(EcwidModel):
+    """One request's outcome in a batch (the docs' ``RequestDetails``).
+
+    ``http_body`` is kept raw (undecoded JSON) so it can be decoded straight into the
+    type of the call that produced it; ``escaped_http_body`` is the same as a string
+    when the status was asked for with ``escapedJson=true``.
+    """
+
+    id: str | None = None
+    status: str | None = None
+    http_status_code: int | None = None
+    http_code: int | str | None = None  # the docs' format example spells it httpCode
+    http_status_line: str | None = None
+    http_body: msgspec.Raw = msgspec.Raw()
+    escaped_http_body: str | None = None
+
+    @property
+    def code(self) -> int | None:
+        """The item's HTTP status, whichever field carried it."""
+        if self.http_status_code is not None:
+            return self.http_status_code
+        if self.http_code is not None:
+            try:
+                return int(self.http_code)
+            except ValueError:
+                return None
+        return None
+
+    @property
+    def body_bytes(self) -> bytes:
+        """The item's response body as JSON bytes, from ``httpBody`` or ``escapedHttpBody``."""
+        if len(self.http_body):
+            return bytes(self.http_body)
+        if self.escaped_http_body is not None:
+            return self.escaped_http_body.encode()
+        return b""
+
+
+class BatchStatus(EcwidModel):
+    """Answer to ``GET /batch?ticket=``: progress, and ``responses`` once requests ran."""
+
+    status: str | None = None
+    total_requests: int | None = None
+    completed_requests: int | None = None
+    responses: list[BatchItemDetails] | None = None
+
+    @property
+    def done(self) -> bool:
+        """Whether the ticket reached ``COMPLETED``."""
+        return self.status == "COMPLETED"
