@@ -26,7 +26,7 @@ import anyio.from_thread
 
 from . import client as _async_client
 from .call import Call
-from .pagination import Page, Paginator, PageStream
+from .pagination import Page, PageStream, Paginator
 from .resources._base import Resource
 
 __all__ = ["EcwidClient", "SyncPaginator", "SyncResource"]
