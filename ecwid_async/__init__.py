@@ -26,6 +26,7 @@ from .errors import (
 from .hooks import RequestEvent, ResponseEvent, RetryEvent
 from .limiter import RateLimiter, TokenBucket
 from .pagination import Page, Paginator
+from .partner import PartnerClient
 from .retry import RetryPolicy
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "NotFoundError",
     "Page",
     "Paginator",
+    "PartnerClient",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",

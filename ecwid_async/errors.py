@@ -198,6 +198,7 @@ _BY_STATUS: dict[int, type[ApiError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
+    412: BadRequestError,  # the reseller API's "wrong parameter format"
     422: UnprocessableEntityError,
     429: RateLimitError,
 }

@@ -25,11 +25,12 @@ from typing import Any, Generic, TypeVar
 import anyio.from_thread
 
 from . import client as _async_client
+from . import partner as _async_partner
 from .call import Call
 from .pagination import Page, PageStream, Paginator
 from .resources._base import Resource
 
-__all__ = ["EcwidClient", "SyncPaginator", "SyncResource"]
+__all__ = ["EcwidClient", "PartnerClient", "SyncPaginator", "SyncResource"]
 
 T = TypeVar("T")
 
@@ -226,4 +227,32 @@ class EcwidClient(_SyncClient):
         return _wrap_result(self._portal, self._async.request(method, path, **kwargs))
 
 
-EcwidClient.__init__.__doc__ = "Same arguments as :class:`ecwid_async.EcwidClient`."
+class PartnerClient(_SyncClient):
+    """Blocking twin of :class:`ecwid_async.PartnerClient`: same arguments and methods."""
+
+    _async_class = _async_partner.PartnerClient
+
+    def __enter__(self) -> PartnerClient:
+        return self
+
+    def sso_url(self, store_id: int, token: str, **options: object) -> str:
+        """The v3 SSO URL (see the async ``sso_url``)."""
+        return str(self._async.sso_url(store_id, token, **options))
+
+    def partner_login_url(self, store_id: int, **options: object) -> str:
+        """The reseller SSO URL (see the async ``partner_login_url``)."""
+        return str(self._async.partner_login_url(store_id, **options))
+
+    def authorize_url(
+        self, redirect_uri: str, scopes: list[str], *, state: str | None = None
+    ) -> str:
+        """The OAuth authorization dialog URL (see the async ``authorize_url``)."""
+        return str(self._async.authorize_url(redirect_uri, scopes, state=state))
+
+    def exchange_code(self, code: str, redirect_uri: str | None = None) -> Any:
+        """Exchange an OAuth code for a store token (blocking)."""
+        return _wrap_result(self._portal, self._async.exchange_code(code, redirect_uri))
+
+    def store_token(self, store_id: int) -> Any:
+        """A partner's token for one of its stores (blocking)."""
+        return _wrap_result(self._portal, self._async.store_token(store_id))

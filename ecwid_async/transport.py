@@ -59,13 +59,20 @@ def encode(value: Any) -> bytes:
 
 
 def decode(content: bytes, result_type: Any) -> Any:
-    """Decode JSON straight into ``result_type`` (``bytes``/``str``/``None`` are passed through)."""
+    """Decode JSON straight into ``result_type``.
+
+    ``bytes`` and ``str`` pass the body through, ``None`` ignores it, and a type with an
+    ``__ecwid_decode__(content)`` classmethod decodes itself (the XML answers).
+    """
     if result_type is bytes:
         return content
     if result_type is str:
         return content.decode("utf-8", "replace")
     if result_type is None or result_type is type(None):
         return None
+    custom = getattr(result_type, "__ecwid_decode__", None)
+    if custom is not None:  # a non-JSON answer (the reseller API speaks XML)
+        return custom(content)
     decoder = _decoders.get(result_type)
     if decoder is None:
         decoder = _decoders[result_type] = msgspec.json.Decoder(result_type, dec_hook=dec_hook)
@@ -126,6 +133,10 @@ class Transport:
         self._on_request = on_request
         self._on_response = on_response
         self._on_retry = on_retry
+        self._user_agent = user_agent
+        self._parent: Transport | None = None
+        #: Set when a credential these calls need was not given: calls fail before sending.
+        self.missing_credentials: str | None = None
         ua = USER_AGENT if not user_agent else f"{user_agent} {USER_AGENT}"
         self._headers: dict[str, str] = {"User-Agent": ua, "Accept": "application/json"}
         auth.apply(self._headers)
@@ -166,9 +177,31 @@ class Transport:
         """Whether :meth:`aclose` was called."""
         return self._closed
 
+    def derive(self, base_url: str, auth: Auth) -> Transport:
+        """A transport to another API root that shares this one's session and policies."""
+        child = Transport(
+            base_url,
+            auth,
+            timeout=self.timeout,
+            retry=self.retry,
+            rate_limit=self._rate_limit,
+            user_agent=self._user_agent,
+            max_concurrency=self._max_concurrency,
+            on_request=self._on_request,
+            on_response=self._on_response,
+            on_retry=self._on_retry,
+        )
+        child._parent = self
+        child._owns_session = False
+        return child
+
     def _ensure_session(self) -> aiohttp.ClientSession:
         if self._closed:
             raise RuntimeError("this client is closed; create a new one")
+        if self._parent is not None:
+            session = self._parent._ensure_session()
+            self._gate = self._parent._gate
+            return session
         loop = asyncio.get_running_loop()
         if self._session is not None and self._owns_session and self._session_loop is not loop:
             if not self._session.closed and not (
@@ -263,6 +296,8 @@ class Transport:
             response.release()
 
     async def _exchange(self, call: Call[Any], *, stream: bool) -> _Answer:
+        if self.missing_credentials:
+            raise ValueError(f"{call.method} {call.path} needs {self.missing_credentials}")
         session = self._ensure_session()
         assert self._gate is not None
         loop = asyncio.get_running_loop()

@@ -1,0 +1,119 @@
+"""Clone Store API (docs: clone-api.txt): start a clone, poll it, await the mapping."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+from .._params import check_choice, check_id, query
+from ..call import Call
+from ..errors import ApiError, CloneFailedError, CloneRejectedError, RequestTimeoutError
+from ..models.partner import CloneErrorCode, CloneStatus, CloneTicket
+from ._base import Resource
+
+__all__ = ["CloneProgress", "CloneResource"]
+
+#: Called after every poll with the status seen; may be a coroutine function.
+CloneProgress = Callable[[CloneStatus], Awaitable[None] | None]
+
+SCOPES = frozenset({"CATALOG", "STORE_SETTINGS"})
+
+
+class CloneResource(Resource):
+    """``partner.clone``: copy one store's catalog and/or settings into an empty store."""
+
+    __slots__ = ()
+
+    async def start(
+        self,
+        source_store_id: int,
+        target_store_id: int,
+        *,
+        scope: str | None = None,
+        clone_demo_catalog: bool | None = None,
+    ) -> CloneTicket:
+        """Initiate cloning: ``POST /stores/clone``; raise CloneRejectedError if Ecwid refuses."""
+        params = query(
+            sourceStoreId=check_id("source_store_id", source_store_id),
+            targetStoreId=check_id("target_store_id", target_store_id),
+            scope=check_choice("scope", scope, SCOPES),
+            cloneDemoCatalog=clone_demo_catalog,
+        )
+        call: Call[CloneTicket] = self._call("POST", "/stores/clone", CloneTicket, params=params)
+        try:
+            ticket = await call
+        except ApiError as exc:
+            if exc.error_code:
+                raise CloneRejectedError(CloneErrorCode(exc.error_code), exc.message) from exc
+            raise
+        if ticket.success is False or not ticket.ticket:
+            code = CloneErrorCode(ticket.error_code or "UNKNOWN_INTERNAL_ERROR")
+            raise CloneRejectedError(code, ticket.error_message or "clone was not started")
+        return ticket
+
+    def status(self, ticket: str | CloneTicket) -> Call[CloneStatus]:
+        """Check status and get results: ``GET /stores/clone``."""
+        return self._call("GET", "/stores/clone", CloneStatus, params=query(ticket=_ticket(ticket)))
+
+    async def wait(
+        self,
+        ticket: str | CloneTicket,
+        *,
+        timeout: float = 900.0,
+        poll_interval: float = 5.0,
+        max_poll_interval: float = 30.0,
+        progress: CloneProgress | None = None,
+    ) -> CloneStatus:
+        """Poll until COMPLETED (returns the status with the id mapping) or FAILED (raises).
+
+        Clones take 1 to 15 minutes: polls start ``poll_interval`` apart and back off by
+        half each time up to ``max_poll_interval``; past ``timeout`` seconds it raises.
+        """
+        ticket_id = _ticket(ticket)
+        if not timeout > 0 or not 0 < poll_interval <= max_poll_interval:
+            raise ValueError("need timeout > 0 and 0 < poll_interval <= max_poll_interval")
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        interval = poll_interval
+        while True:
+            status = await self.status(ticket_id)
+            if progress is not None:
+                result = progress(status)
+                if result is not None:
+                    await result
+            if status.status == "COMPLETED":
+                return status
+            if status.status == "FAILED":
+                raise CloneFailedError(ticket_id, status.error_message or "no reason given")
+            if loop.time() + interval > deadline:
+                raise RequestTimeoutError(
+                    f"clone {ticket_id} still {status.status or 'pending'} after {timeout:g}s"
+                )
+            await asyncio.sleep(interval)
+            interval = min(max_poll_interval, interval * 1.5)
+
+    async def run(
+        self,
+        source_store_id: int,
+        target_store_id: int,
+        *,
+        scope: str | None = None,
+        clone_demo_catalog: bool | None = None,
+        timeout: float = 900.0,
+        poll_interval: float = 5.0,
+        progress: CloneProgress | None = None,
+    ) -> CloneStatus:
+        """Start a clone and wait for it: :meth:`start` then :meth:`wait`."""
+        ticket = await self.start(
+            source_store_id, target_store_id, scope=scope, clone_demo_catalog=clone_demo_catalog
+        )
+        return await self.wait(
+            ticket, timeout=timeout, poll_interval=poll_interval, progress=progress
+        )
+
+
+def _ticket(ticket: str | CloneTicket) -> str:
+    value = ticket.ticket if isinstance(ticket, CloneTicket) else ticket
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"a clone ticket is a non-empty string, got {value!r}")
+    return value
