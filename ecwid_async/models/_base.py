@@ -105,8 +105,8 @@ def enc_hook(obj: Any) -> Any:
     """Encode the custom types used by the models back to Ecwid's wire form."""
     if isinstance(obj, EcwidDateTime):
         return obj.to_ecwid()
-    if isinstance(obj, _dt.datetime):
-        return obj.isoformat()
+    if isinstance(obj, _dt.datetime):  # naive means UTC, as Ecwid reads it
+        return EcwidDateTime.combine(obj.date(), obj.timetz()).to_ecwid()
     if isinstance(obj, _dt.date):
         return obj.isoformat()
     raise NotImplementedError(f"cannot encode {type(obj).__name__}")

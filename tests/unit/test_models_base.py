@@ -67,3 +67,10 @@ def test_inputs_encode_only_what_was_set_including_explicit_null() -> None:
     assert msgspec.json.encode(_ThingInput()) == b"{}"
     assert msgspec.json.encode(_ThingInput(name="Tea")) == b'{"name":"Tea"}'
     assert msgspec.json.encode(_ThingInput(some_count=None)) == b'{"someCount":null}'
+
+
+def test_plain_datetimes_encode_in_ecwid_format() -> None:
+    aware = dt.datetime(2024, 5, 6, 7, 8, 9, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert enc_hook(aware) == "2024-05-06 07:08:09 -0500"
+    assert enc_hook(dt.datetime(2024, 5, 6, 7, 8, 9)) == "2024-05-06 07:08:09 +0000"
+    assert enc_hook(dt.date(2024, 5, 6)) == "2024-05-06"
