@@ -15,6 +15,15 @@ from .call import Call
 from .hooks import Hook
 from .resources._base import Resource
 from .resources.batch import BatchResource
+from .resources.carts import CartsResource
+from .resources.categories import CategoriesResource
+from .resources.combinations import CombinationsResource
+from .resources.customer_groups import CustomerGroupsResource
+from .resources.customers import CustomersResource
+from .resources.discount_coupons import DiscountCouponsResource
+from .resources.orders import OrdersResource
+from .resources.product_classes import ProductClassesResource
+from .resources.products import ProductsResource
 from .resources.profile import ProfileResource
 from .retry import RetryPolicy
 from .transport import DEFAULT_TIMEOUT, RateLimitOption, Transport
@@ -97,6 +106,15 @@ class EcwidClient:
         )
         self._base_url = root
         self.profile = ProfileResource(self._transport)
+        self.products = ProductsResource(self._transport)
+        self.categories = CategoriesResource(self._transport)
+        self.combinations = CombinationsResource(self._transport)
+        self.product_classes = ProductClassesResource(self._transport)
+        self.orders = OrdersResource(self._transport)
+        self.carts = CartsResource(self._transport)
+        self.customers = CustomersResource(self._transport)
+        self.customer_groups = CustomerGroupsResource(self._transport)
+        self.discount_coupons = DiscountCouponsResource(self._transport)
         self.batch = BatchResource(self._transport)
 
     @property

@@ -1,0 +1,147 @@
+"""``ecwid.categories``: search, get, create, update, delete and the category image."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from aioresponses import aioresponses
+
+from ecwid_async import EcwidClient
+from ecwid_async.models.category import Category, CategoryInput
+from ecwid_async.models.common import CreateStatus, DeleteStatus, UpdateStatus, UploadStatus
+from tests.vtime import virtual_time
+
+from ..conftest import url
+from . import WEBP, client, only, sent
+
+Build = Callable[[EcwidClient], Any]
+
+CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] = [
+    (
+        "get",
+        lambda e: e.categories.get(10861116),
+        "GET", "/categories/10861116", [], None, {"id": 10861116, "name": "Fruit"}, Category,
+    ),
+    (
+        "get_with_urls",
+        lambda e: e.categories.get(9, base_url="https://shop.example", clean_urls=False),
+        "GET", "/categories/9", [("baseUrl", "https://shop.example"), ("cleanUrls", "false")],
+        None, {"id": 9}, Category,
+    ),
+    (
+        "create",
+        lambda e: e.categories.create(CategoryInput(name="Fruit", parent_id=9691094, order_by=10)),
+        "POST", "/categories", [], {"name": "Fruit", "parentId": 9691094, "orderBy": 10},
+        {"id": 10869029}, CreateStatus,
+    ),
+    (
+        "update",
+        lambda e: e.categories.update(10869029, {"productIds": [37208339, 37208345]}),
+        "PUT", "/categories/10869029", [], {"productIds": [37208339, 37208345]},
+        {"updateCount": 1}, UpdateStatus,
+    ),
+    (
+        "delete",
+        lambda e: e.categories.delete(10861116),
+        "DELETE", "/categories/10861116", [], None, {"deleteCount": 1}, DeleteStatus,
+    ),
+    (
+        "delete_image",
+        lambda e: e.categories.delete_image(5),
+        "DELETE", "/categories/5/image", [], None, {"deleteCount": 1}, DeleteStatus,
+    ),
+    (
+        "upload_image_url",
+        lambda e: e.categories.upload_image(5, external_url="https://cdn.example/c.jpg"),
+        "POST", "/categories/5/image", [("externalUrl", "https://cdn.example/c.jpg")], None,
+        {"id": 3}, UploadStatus,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("build", "method", "path", "query", "body", "answer", "result_type"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+@virtual_time
+async def test_each_method_sends_its_request_and_decodes_the_answer(
+    mocked: aioresponses,
+    build: Build,
+    method: str,
+    path: str,
+    query: list[tuple[str, str]],
+    body: Any,
+    answer: Any,
+    result_type: type,
+) -> None:
+    mocked.add(url(path), method=method, payload=answer)
+    async with client() as ecwid:
+        result = await build(ecwid)
+    request = only(mocked)
+    assert (request.method, request.path, request.query) == (method, path, sorted(query))
+    assert request.json == body
+    assert isinstance(result, result_type)
+
+
+@virtual_time
+async def test_search_sends_every_documented_filter(mocked: aioresponses) -> None:
+    mocked.get(
+        url("/categories"),
+        payload={"total": 2, "count": 2, "items": [{"id": 1}, {"id": 2, "productIds": [7]}]},
+    )
+    async with client() as ecwid:
+        found = await ecwid.categories.search(
+            parent=0,
+            hidden_categories=True,
+            product_ids=True,
+            base_url="https://shop.example",
+            clean_urls=True,
+            limit=20,
+        ).collect()
+    assert found == [Category(id=1), Category(id=2, product_ids=[7])]
+    assert only(mocked).query == sorted(
+        [
+            ("parent", "0"),
+            ("hidden_categories", "true"),
+            ("productIds", "true"),
+            ("baseUrl", "https://shop.example"),
+            ("cleanUrls", "true"),
+            ("offset", "0"),
+            ("limit", "20"),
+        ]
+    )
+
+
+@virtual_time
+async def test_upload_image_sends_webp_bytes_with_their_type(mocked: aioresponses) -> None:
+    mocked.post(url("/categories/5/image"), payload={"id": 3})
+    async with client() as ecwid:
+        assert await ecwid.categories.upload_image(5, WEBP) == UploadStatus(id=3)
+    request = only(mocked)
+    assert request.data == WEBP
+    assert request.headers["Content-Type"] == "image/webp"
+
+
+@pytest.mark.parametrize(
+    ("build", "error", "match"),
+    [
+        (lambda e: e.categories.search(limit=101), ValueError, "limit"),
+        (lambda e: e.categories.search(parent="root"), TypeError, "parent"),
+        (lambda e: e.categories.create(Category(name="x")), TypeError, "CategoryInput"),
+        (lambda e: e.categories.update(1, 42), TypeError, "CategoryInput"),
+        (lambda e: e.categories.get(-5), ValueError, "category_id"),
+        (lambda e: e.categories.upload_image(1, b"BM\x00\x00"), ValueError, "not a PNG"),
+    ],
+    ids=["limit_101", "parent_str", "body_model", "body_int", "bad_id", "bmp"],
+)
+@virtual_time
+async def test_bad_input_is_refused_before_anything_is_sent(
+    mocked: aioresponses, build: Build, error: type[Exception], match: str
+) -> None:
+    async with client() as ecwid:
+        with pytest.raises(error, match=match):
+            await build(ecwid)
+    assert sent(mocked) == []
