@@ -1,0 +1,72 @@
+"""Customer groups: list, get, create, update, delete (docs: "Customer groups")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..call import Call
+from ..models.common import CreateStatus, DeleteStatus, UpdateStatus
+from ..models.customer_group import CustomerGroup, CustomerGroupInput
+from ..pagination import Paginator
+from ._base import Resource
+from ._uploads import json_body
+from .orders import _int_id
+
+__all__ = ["CustomerGroupsResource"]
+
+
+def _group(group_id: int) -> str:
+    return f"/customer_groups/{_int_id('group_id', group_id)}"
+
+
+class CustomerGroupsResource(Resource):
+    """``ecwid.customer_groups``: the groups customers belong to (0 is "General")."""
+
+    __slots__ = ()
+
+    def search(
+        self,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        max_items: int | None = None,
+        prefetch: int = 4,
+    ) -> Paginator[CustomerGroup]:
+        """Get all customer groups: ``GET /customer_groups``."""
+        return self._paginate(
+            "/customer_groups",
+            CustomerGroup,
+            limit=limit,
+            offset=offset,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def get(self, group_id: int) -> Call[CustomerGroup]:
+        """Get customer group: ``GET /customer_groups/{groupId}``."""
+        return self._call("GET", _group(group_id), CustomerGroup)
+
+    def create(self, group: Mapping[str, Any] | CustomerGroupInput) -> Call[CreateStatus]:
+        """Create customer group: ``POST /customer_groups``."""
+        return self._call(
+            "POST",
+            "/customer_groups",
+            CreateStatus,
+            body=json_body(group, CustomerGroupInput, "customer group"),
+        )
+
+    def update(
+        self, group_id: int, group: Mapping[str, Any] | CustomerGroupInput
+    ) -> Call[UpdateStatus]:
+        """Update customer group: ``PUT /customer_groups/{groupId}``."""
+        return self._call(
+            "PUT",
+            _group(group_id),
+            UpdateStatus,
+            body=json_body(group, CustomerGroupInput, "customer group"),
+        )
+
+    def delete(self, group_id: int) -> Call[DeleteStatus]:
+        """Delete customer group: ``DELETE /customer_groups/{groupId}``."""
+        return self._call("DELETE", _group(group_id), DeleteStatus)

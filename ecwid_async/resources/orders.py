@@ -1,0 +1,319 @@
+"""Orders: search, CRUD, invoice, deleted orders, item option files (docs: "Orders")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, get_args
+
+from .._params import DateLike, check_id, fmt_date, query
+from ..call import Call
+from ..models.common import CreateStatus, DeletedItem, DeleteStatus, UpdateStatus, UploadStatus
+from ..models.order import (
+    CalculatedOrder,
+    FulfillmentStatus,
+    Order,
+    OrderCalculationInput,
+    OrderInput,
+    PaymentStatus,
+)
+from ..pagination import Paginator
+from ._uploads import UploadingResource, UploadSource, file_name_of, file_payload, json_body
+
+if TYPE_CHECKING:
+    from ._base import Resource
+
+__all__ = ["FULFILLMENT_STATUSES", "PAYMENT_STATUSES", "OrdersResource"]
+
+#: The documented ``paymentStatus`` values of Search orders.
+PAYMENT_STATUSES = frozenset(get_args(PaymentStatus))
+#: The documented ``fulfillmentStatus`` values of Search orders.
+FULFILLMENT_STATUSES = frozenset(get_args(FulfillmentStatus))
+
+OrderNumber = int | str
+
+
+# -- helpers the order-side resources share ---------------------------------------------------
+def _date(name: str, value: DateLike | None) -> str | None:
+    return None if value is None else fmt_date(name, value)
+
+
+def _number(name: str, value: float | None) -> float | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise TypeError(f"{name} must be a number, got {value!r}")
+    return value
+
+
+def _int(name: str, value: int | None) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise TypeError(f"{name} must be an integer, got {value!r}")
+    return value
+
+
+def _int_id(name: str, value: int) -> str:
+    """A path id that Ecwid only knows as a number (customer, group, item, file ids)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an integer id, got {value!r}")
+    return check_id(name, value)
+
+
+def _choices(name: str, value: str | Sequence[str] | None, allowed: frozenset[str]) -> Any:
+    """One documented value or a list of them (sent comma-joined); ``ValueError`` otherwise."""
+    if value is None:
+        return None
+    values = [value] if isinstance(value, str) else list(value)
+    if not values:
+        raise ValueError(f"{name} must not be an empty list")
+    for item in values:
+        if item not in allowed:
+            raise ValueError(f"{name} must be one of {', '.join(sorted(allowed))}; got {item!r}")
+    return values
+
+
+def _order_numbers(value: OrderNumber | Sequence[OrderNumber] | None) -> list[str] | None:
+    if value is None:
+        return None
+    numbers = [value] if isinstance(value, (int, str)) else list(value)
+    if not numbers:
+        raise ValueError("order_number must not be an empty list")
+    return [check_id("order_number", number) for number in numbers]
+
+
+def _sales_filters(
+    *,
+    total_from: float | None,
+    total_to: float | None,
+    created_from: DateLike | None,
+    created_to: DateLike | None,
+    updated_from: DateLike | None,
+    updated_to: DateLike | None,
+    coupon_code: str | None,
+    customer: str | None,
+) -> dict[str, Any]:
+    """The filters Search orders and Search abandoned carts share, by their wire names."""
+    return {
+        "totalFrom": _number("total_from", total_from),
+        "totalTo": _number("total_to", total_to),
+        "createdFrom": _date("created_from", created_from),
+        "createdTo": _date("created_to", created_to),
+        "updatedFrom": _date("updated_from", updated_from),
+        "updatedTo": _date("updated_to", updated_to),
+        "couponCode": coupon_code,
+        "customer": customer,
+    }
+
+
+def _deleted_stats(
+    resource: Resource,
+    path: str,
+    from_date: DateLike | None,
+    to_date: DateLike | None,
+    pages: Mapping[str, Any],
+) -> Paginator[DeletedItem]:
+    """The Paginator of a "Get deleted ... stats" endpoint."""
+    return resource._paginate(
+        path,
+        DeletedItem,
+        query(from_date=_date("from_date", from_date), to_date=_date("to_date", to_date)),
+        **pages,
+    )
+
+
+def _calculate(
+    resource: Resource, order: Mapping[str, Any] | OrderCalculationInput
+) -> Call[CalculatedOrder]:
+    """The call of "Calculate order details", on ``ecwid.carts`` and ``ecwid.orders``."""
+    return resource._call(
+        "POST",
+        "/order/calculate",
+        CalculatedOrder,
+        body=json_body(order, OrderCalculationInput, "order calculation"),
+    )
+
+
+def _order(order_number: OrderNumber) -> str:
+    return f"/orders/{check_id('order_number', order_number)}"
+
+
+def _option(order_number: OrderNumber, item_id: int, option_name: str) -> str:
+    if not isinstance(option_name, str):
+        raise TypeError(f"option_name must be a string, got {type(option_name).__name__}")
+    return (
+        f"{_order(order_number)}/items/{_int_id('item_id', item_id)}"
+        f"/options/{check_id('option_name', option_name)}"
+    )
+
+
+class OrdersResource(UploadingResource):
+    """``ecwid.orders``: the store's orders, their invoices and their item option files."""
+
+    __slots__ = ()
+
+    def search(
+        self,
+        *,
+        keywords: str | None = None,
+        coupon_code: str | None = None,
+        total_from: float | None = None,
+        total_to: float | None = None,
+        order_number: OrderNumber | Sequence[OrderNumber] | None = None,
+        vendor_order_number: str | None = None,
+        customer: str | None = None,
+        created_from: DateLike | None = None,
+        created_to: DateLike | None = None,
+        updated_from: DateLike | None = None,
+        updated_to: DateLike | None = None,
+        payment_method: str | None = None,
+        shipping_method: str | None = None,
+        payment_status: str | Sequence[str] | None = None,
+        fulfillment_status: str | Sequence[str] | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        max_items: int | None = None,
+        prefetch: int = 4,
+    ) -> Paginator[Order]:
+        """Search orders: ``GET /orders``.
+
+        Every documented filter is a keyword. ``payment_status`` and ``fulfillment_status``
+        take one documented value or a list (``INCOMPLETE`` finds abandoned sales);
+        ``customer`` searches the customer details. Ecwid ignores the other filters when
+        ``order_number`` (one number or a list) is given.
+        """
+        return self._paginate(
+            "/orders",
+            Order,
+            query(
+                {
+                    "keywords": keywords,
+                    "orderNumber": _order_numbers(order_number),
+                    "vendorOrderNumber": vendor_order_number,
+                    **_sales_filters(
+                        total_from=total_from,
+                        total_to=total_to,
+                        created_from=created_from,
+                        created_to=created_to,
+                        updated_from=updated_from,
+                        updated_to=updated_to,
+                        coupon_code=coupon_code,
+                        customer=customer,
+                    ),
+                    "paymentMethod": payment_method,
+                    "shippingMethod": shipping_method,
+                    "paymentStatus": _choices("payment_status", payment_status, PAYMENT_STATUSES),
+                    "fulfillmentStatus": _choices(
+                        "fulfillment_status", fulfillment_status, FULFILLMENT_STATUSES
+                    ),
+                }
+            ),
+            limit=limit,
+            offset=offset,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def get(self, order_number: OrderNumber) -> Call[Order]:
+        """Get order details: ``GET /orders/{orderNumber}``.
+
+        ``order_number`` is the ``orderNumber``, not the ``vendorOrderNumber``.
+        """
+        return self._call("GET", _order(order_number), Order)
+
+    def invoice(self, order_number: OrderNumber) -> Call[str]:
+        """Get order invoice: ``GET /orders/{orderNumber}/invoice``.
+
+        ``await`` it for the HTML page as text, or ``async with call.stream() as chunks:``.
+        """
+        return self._call("GET", f"{_order(order_number)}/invoice", str)
+
+    def update(
+        self, order_number: OrderNumber, order: Mapping[str, Any] | OrderInput
+    ) -> Call[UpdateStatus]:
+        """Update order: ``PUT /orders/{orderNumber}``.
+
+        Only the fields sent change, except ``items``, which replaces every item. Send an
+        ``OrderInput`` or a dict of the fields to change, never a decoded ``Order``.
+        """
+        return self._call(
+            "PUT", _order(order_number), UpdateStatus, body=json_body(order, OrderInput, "order")
+        )
+
+    def delete(self, order_number: OrderNumber) -> Call[DeleteStatus]:
+        """Delete order: ``DELETE /orders/{orderNumber}``."""
+        return self._call("DELETE", _order(order_number), DeleteStatus)
+
+    def create(self, order: Mapping[str, Any] | OrderInput) -> Call[CreateStatus]:
+        """Create order: ``POST /orders``.
+
+        The answer's ``id`` is the new order's ``orderNumber``. A create is never retried
+        after a server error, so an order is never placed twice.
+        """
+        return self._call(
+            "POST", "/orders", CreateStatus, body=json_body(order, OrderInput, "order")
+        )
+
+    def deleted(
+        self,
+        *,
+        from_date: DateLike | None = None,
+        to_date: DateLike | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        max_items: int | None = None,
+        prefetch: int = 4,
+    ) -> Paginator[DeletedItem]:
+        """Get deleted orders stats: ``GET /orders/deleted``.
+
+        Each item's ``id`` is the deleted order's number.
+        """
+        return _deleted_stats(
+            self,
+            "/orders/deleted",
+            from_date,
+            to_date,
+            {"limit": limit, "offset": offset, "max_items": max_items, "prefetch": prefetch},
+        )
+
+    def upload_item_option_file(
+        self,
+        order_number: OrderNumber,
+        item_id: int,
+        option_name: str,
+        file: UploadSource,
+        *,
+        file_name: str | None = None,
+    ) -> Call[UploadStatus]:
+        """Upload item option file: ``POST /orders/{orderNumber}/items/{itemId}/options/{optionName}``.
+
+        Attaches a file (bytes, a path or an async stream, up to 100 MB) to an item's
+        "file upload" option named ``option_name``; ``file_name`` defaults to the path's.
+        """  # noqa: E501
+        return self._upload(
+            _option(order_number, item_id, option_name),
+            file_payload(file, what="item option file"),
+            query(fileName=file_name_of(file_name, file, None)),
+        )
+
+    def delete_item_option_file(
+        self, order_number: OrderNumber, item_id: int, option_name: str, file_id: int
+    ) -> Call[DeleteStatus]:
+        """Delete item option file: ``DELETE /orders/{orderNumber}/items/{itemId}/options/{optionName}/files/{fileId}``."""  # noqa: E501
+        return self._call(
+            "DELETE",
+            f"{_option(order_number, item_id, option_name)}/files/{_int_id('file_id', file_id)}",
+            DeleteStatus,
+        )
+
+    def delete_item_option_files(
+        self, order_number: OrderNumber, item_id: int, option_name: str
+    ) -> Call[DeleteStatus]:
+        """Delete all item option’s files: ``DELETE /orders/{orderNumber}/items/{itemId}/options/{optionName}/files``."""  # noqa: E501, RUF002
+        return self._call(
+            "DELETE", f"{_option(order_number, item_id, option_name)}/files", DeleteStatus
+        )
+
+    def calculate(self, order: Mapping[str, Any] | OrderCalculationInput) -> Call[CalculatedOrder]:
+        """Calculate order details: ``POST /order/calculate``.
+
+        Prices the items for the addresses given (taxes, shipping options, discounts)
+        without creating an order; the same as ``ecwid.carts.calculate``.
+        """
+        return _calculate(self, order)

@@ -1,0 +1,124 @@
+"""Each order-side method's docstring names its docs heading and the very request it builds.
+
+The headings and path templates are the docs' own (typographic apostrophes and
+``/carts/{cartID}/place`` included), so a coverage table can be generated from these lines.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from ecwid_async.call import Call
+from ecwid_async.pagination import Paginator
+from ecwid_async.resources.carts import CartsResource
+from ecwid_async.resources.customer_groups import CustomerGroupsResource
+from ecwid_async.resources.customers import CustomersResource
+from ecwid_async.resources.discount_coupons import DiscountCouponsResource
+from ecwid_async.resources.orders import OrdersResource
+
+from . import client
+
+FIRST_LINE = re.compile(
+    r"(?P<heading>[A-Z][^:]+): ``(?P<method>GET|POST|PUT|DELETE) (?P<path>/\S*)``\."
+)
+IDS: dict[str, Any] = {
+    "orderNumber": 20,
+    "itemId": 987653,
+    "optionName": "Photo",
+    "fileId": 33,
+    "cartId": "CART-1",
+    "cartID": "CART-1",
+    "customerId": 44,
+    "groupId": 55,
+    "couponIdentifier": "CODE10",
+}
+RESOURCES = {
+    "orders": OrdersResource,
+    "carts": CartsResource,
+    "customers": CustomersResource,
+    "customer_groups": CustomerGroupsResource,
+    "discount_coupons": DiscountCouponsResource,
+}
+EXTRA: dict[str, tuple[Any, ...]] = {"update": ({},), "create": ({},), "calculate": ({},)}
+
+# The docs heading of each method (rest-api-v3.txt; supplement/coupons.md for coupons).
+HEADINGS = {
+    "orders.search": "Search orders",
+    "orders.get": "Get order details",
+    "orders.invoice": "Get order invoice",
+    "orders.update": "Update order",
+    "orders.delete": "Delete order",
+    "orders.create": "Create order",
+    "orders.deleted": "Get deleted orders stats",
+    "orders.upload_item_option_file": "Upload item option file",
+    "orders.delete_item_option_file": "Delete item option file",
+    "orders.delete_item_option_files": "Delete all item option\u2019s files",
+    "orders.calculate": "Calculate order details",
+    "carts.search": "Search abandoned carts",
+    "carts.get": "Get abandoned cart",
+    "carts.update": "Update abandoned cart",
+    "carts.place": "Convert abandoned cart to order",
+    "carts.calculate": "Calculate order details",
+    "customers.search": "Search customers",
+    "customers.get": "Get customer",
+    "customers.create": "Create customer",
+    "customers.update": "Update customer",
+    "customers.delete": "Delete customer",
+    "customers.deleted": "Get deleted customers stats",
+    "customer_groups.search": "Get all customer groups",
+    "customer_groups.get": "Get customer group",
+    "customer_groups.create": "Create customer group",
+    "customer_groups.update": "Update customer group",
+    "customer_groups.delete": "Delete customer group",
+    "discount_coupons.search": "Search coupons",
+    "discount_coupons.get": "Get coupon",
+    "discount_coupons.create": "Create coupon",
+    "discount_coupons.update": "Update coupon",
+    "discount_coupons.delete": "Delete coupon",
+    "discount_coupons.deleted": "Get deleted coupons stats",
+}
+
+METHODS = [
+    (attr, name)
+    for attr, cls in RESOURCES.items()
+    for name, fn in vars(cls).items()
+    if not name.startswith("_") and inspect.isfunction(fn)
+]  # fmt: skip
+
+
+def _request(call: Call[Any] | Paginator[Any]) -> tuple[str, str]:
+    if isinstance(call, Paginator):
+        call = call._fetch(0, 100)
+    return call.method, call.path
+
+
+@pytest.mark.parametrize(("attr", "name"), METHODS, ids=[f"{a}.{n}" for a, n in METHODS])
+def test_docstring_first_line_is_heading_and_the_request_built(attr: str, name: str) -> None:
+    method: Callable[..., Any] = getattr(getattr(client(), attr), name)
+    doc = inspect.getdoc(method)
+    assert doc, f"{attr}.{name} has no docstring"
+    match = FIRST_LINE.fullmatch(doc.splitlines()[0])
+    assert match, f"{attr}.{name}: {doc.splitlines()[0]!r}"
+    assert match["heading"] == HEADINGS[f"{attr}.{name}"]
+    template = match["path"]
+    args: list[Any] = [IDS[n] for n in re.findall(r"\{(\w+)\}", template)]
+    if name == "upload_item_option_file":
+        built = method(*args, b"x", file_name="x.bin")
+    else:
+        built = method(*args, *EXTRA.get(name, ()))
+    assert _request(built) == (match["method"], template.format(**IDS))
+
+
+def test_every_documented_endpoint_has_its_method() -> None:
+    assert sorted(HEADINGS) == sorted(f"{a}.{n}" for a, n in METHODS)
+
+
+def test_every_order_side_resource_is_on_the_client() -> None:
+    ecwid = client()
+    for attr, cls in RESOURCES.items():
+        assert isinstance(getattr(ecwid, attr), cls)
