@@ -1,0 +1,1 @@
+"""Tests of ecwid_async.testing (FakeEcwid) over real loopback HTTP."""
