@@ -44,6 +44,7 @@ API_MODULES = (
     "ecwid_async.testing.api.customer_groups",
     "ecwid_async.testing.api.coupons",
     "ecwid_async.testing.api.media_files",
+    "ecwid_async.testing.api.batch",
 )
 
 Scope = Literal["store", "root"]

@@ -352,6 +352,16 @@ class FakeEcwid:
         self._state.latency = seconds
 
     @_on_server_loop
+    def set_batch_polls(self, polls: int) -> None:
+        """Make batch tickets complete on status poll number ``polls`` (1: at once; default 3)."""
+        if polls < 1:
+            raise ValueError("polls must be >= 1")
+        from .api.batch import BatchState
+
+        state = self._state.backend.extra.setdefault("batch", BatchState())
+        state.polls_to_complete = polls
+
+    @_on_server_loop
     def set_rate_limit(self, per_minute: int | None, window: float = 60.0) -> None:
         """Allow at most ``per_minute`` requests per token in any sliding ``window`` seconds;
         beyond that answer 429 with ``Retry-After`` (``None`` turns the limit off)."""
