@@ -2,18 +2,33 @@
 
 Pure functions: bools become ``true``/``false``, dates UNIX seconds (``date`` objects
 ``yyyy-MM-dd``), lists comma-joined, enums their value. A value of the wrong type raises
-``TypeError`` naming the parameter, before anything is sent.
+``TypeError`` naming the parameter, before anything is sent. The ``check_*`` and
+``optional_*`` helpers are those checks, one argument each, shared by the resource modules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
-__all__ = ["check_choice", "check_id", "fmt_date", "query"]
+__all__ = [
+    "DateLike",
+    "check_choice",
+    "check_choices",
+    "check_id",
+    "check_ids",
+    "check_int",
+    "check_int_id",
+    "check_number",
+    "fmt_date",
+    "optional_date",
+    "optional_int",
+    "query",
+    "sales_filters",
+]
 
 DateLike = dt.datetime | dt.date | int | float | str
 
@@ -85,3 +100,85 @@ def check_id(name: str, value: int | str) -> str:
     if isinstance(value, str) and value.strip():
         return quote(value.strip(), safe="")
     raise ValueError(f"{name} must be an integer id or a plain string id, got {value!r}")
+
+
+def check_int_id(name: str, value: int) -> str:
+    """A path id that Ecwid only knows as a number (customer, group, item, file ids)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an integer id, got {value!r}")
+    return check_id(name, value)
+
+
+def check_ids(name: str, value: int | str | Sequence[int | str] | None) -> list[str] | None:
+    """One id or a non-empty list of them, each checked as by :func:`check_id` (None passes)."""
+    if value is None:
+        return None
+    if isinstance(value, (int, str)):
+        return [check_id(name, value)]
+    ids = [check_id(name, item) for item in value]
+    if not ids:
+        raise ValueError(f"{name} must not be an empty list")
+    return ids
+
+
+def check_choices(
+    name: str, value: str | Sequence[str] | None, allowed: Collection[str]
+) -> list[str] | None:
+    """One of ``allowed`` or a non-empty list of them (sent comma-joined); None passes."""
+    if value is None:
+        return None
+    values = [value] if isinstance(value, str) else list(value)
+    if not values:
+        raise ValueError(f"{name} must not be an empty list")
+    for item in values:
+        if item not in allowed:
+            raise ValueError(f"{name} must be one of {', '.join(sorted(allowed))}; got {item!r}")
+    return values
+
+
+def check_number(name: str, value: float | None) -> float | None:
+    """An int or float, never a bool or a numeric string (None passes)."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise TypeError(f"{name} must be a number, got {value!r}")
+    return value
+
+
+def check_int(name: str, value: int) -> int:
+    """An int, never a bool, float, string or None."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an integer, got {value!r}")
+    return value
+
+
+def optional_int(name: str, value: int | None) -> int | None:
+    """None, or an int as :func:`check_int` takes it."""
+    return None if value is None else check_int(name, value)
+
+
+def optional_date(name: str, value: DateLike | None) -> str | None:
+    """None, or a date filter value as :func:`fmt_date` formats it."""
+    return None if value is None else fmt_date(name, value)
+
+
+def sales_filters(
+    *,
+    total_from: float | None,
+    total_to: float | None,
+    created_from: DateLike | None,
+    created_to: DateLike | None,
+    updated_from: DateLike | None,
+    updated_to: DateLike | None,
+    coupon_code: str | None,
+    customer: str | None,
+) -> dict[str, Any]:
+    """The filters Search orders and Search abandoned carts share, by their wire names."""
+    return {
+        "totalFrom": check_number("total_from", total_from),
+        "totalTo": check_number("total_to", total_to),
+        "createdFrom": optional_date("created_from", created_from),
+        "createdTo": optional_date("created_to", created_to),
+        "updatedFrom": optional_date("updated_from", updated_from),
+        "updatedTo": optional_date("updated_to", updated_to),
+        "couponCode": coupon_code,
+        "customer": customer,
+    }

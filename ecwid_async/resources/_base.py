@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .._params import DateLike, optional_date, query
 from ..call import Call
-from ..models.common import SearchResult
+from ..models.common import DeletedItem, SearchResult
+from ..models.order import CalculatedOrder, OrderCalculationInput
 from ..pagination import Paginator
 
 if TYPE_CHECKING:
     from ..transport import Transport
 
-__all__ = ["Resource"]
+__all__ = ["Resource", "json_body"]
 
 T = TypeVar("T")
 Params = tuple[tuple[str, str], ...]
@@ -72,6 +74,52 @@ class Resource:
             return self._call("GET", path, page_type, params=page_params)
 
         return Paginator(fetch, limit=limit, offset=offset, max_items=max_items, prefetch=prefetch)
+
+    def _deleted(
+        self,
+        path: str,
+        from_date: DateLike | None,
+        to_date: DateLike | None,
+        *,
+        limit: int,
+        offset: int,
+        max_items: int | None,
+        prefetch: int,
+    ) -> Paginator[DeletedItem]:
+        """The paginator of a "Get deleted ... stats" endpoint, dates checked."""
+        return self._paginate(
+            path,
+            DeletedItem,
+            query(
+                from_date=optional_date("from_date", from_date),
+                to_date=optional_date("to_date", to_date),
+            ),
+            limit=limit,
+            offset=offset,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    def _calculate_order(
+        self, order: Mapping[str, Any] | OrderCalculationInput
+    ) -> Call[CalculatedOrder]:
+        """The call of "Calculate order details", on ``ecwid.carts`` and ``ecwid.orders``."""
+        return self._call(
+            "POST",
+            "/order/calculate",
+            CalculatedOrder,
+            body=json_body(order, OrderCalculationInput, "order calculation"),
+        )
+
+
+def json_body(body: Any, input_type: type[Any], what: str) -> Any:
+    """A create/update body: a mapping or an ``input_type`` Struct; anything else is a
+    ``TypeError`` (a decoded response model is refused: never send one back whole)."""
+    if isinstance(body, (Mapping, input_type)):
+        return body
+    raise TypeError(
+        f"{what} body must be a dict or {input_type.__name__}, not {type(body).__name__}"
+    )
 
 
 def _body(body: Any) -> Any:

@@ -1,4 +1,4 @@
-"""Request payloads shared by the resource modules: binary uploads and typed JSON bodies.
+"""Binary upload payloads shared by the resource modules.
 
 An upload source is ``bytes``, a :class:`pathlib.Path` (any ``os.PathLike``) or an async
 iterable of ``bytes`` chunks:
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -43,7 +43,6 @@ __all__ = [
     "UploadingResource",
     "file_payload",
     "image_payload",
-    "json_body",
 ]
 
 _MB = 1024 * 1024
@@ -223,16 +222,6 @@ def file_name_of(
         if last:
             return last
     raise ValueError("file_name= is required when uploading bytes or a stream")
-
-
-def json_body(body: Any, input_type: type[Any], what: str) -> Any:
-    """A create/update body: a mapping or an ``input_type`` Struct; anything else is a
-    ``TypeError`` (a decoded response model is refused: never send one back whole)."""
-    if isinstance(body, (Mapping, input_type)):
-        return body
-    raise TypeError(
-        f"{what} body must be a dict or {input_type.__name__}, not {type(body).__name__}"
-    )
 
 
 class UploadingResource(Resource):

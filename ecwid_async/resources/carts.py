@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._params import DateLike, check_id, query
+from .._params import DateLike, check_id, query, sales_filters
 from ..call import Call
 from ..models.cart import Cart, CartInput, PlaceCartResult
 from ..models.common import UpdateStatus
 from ..models.order import CalculatedOrder, OrderCalculationInput
 from ..pagination import Paginator
-from ._base import Resource
-from ._uploads import json_body
-from .orders import _calculate, _sales_filters
+from ._base import Resource, json_body
 
 __all__ = ["CartsResource"]
 
@@ -57,7 +55,7 @@ class CartsResource(Resource):
             query(
                 {
                     "showHidden": show_hidden,
-                    **_sales_filters(
+                    **sales_filters(
                         total_from=total_from,
                         total_to=total_to,
                         created_from=created_from,
@@ -104,4 +102,4 @@ class CartsResource(Resource):
         without creating an order; nothing is stored. Send an ``OrderCalculationInput``
         or a dict with ``items`` (and ``billingPerson``/``shippingPerson``).
         """
-        return _calculate(self, order)
+        return self._calculate_order(order)

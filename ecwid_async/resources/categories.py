@@ -10,7 +10,8 @@ from ..call import Call
 from ..models.category import Category, CategoryInput
 from ..models.common import CreateStatus, DeleteStatus, UpdateStatus, UploadStatus
 from ..pagination import Paginator
-from ._uploads import UploadingResource, UploadSource, image_payload, json_body
+from ._base import json_body
+from ._uploads import UploadingResource, UploadSource, image_payload
 
 __all__ = ["CategoriesResource"]
 

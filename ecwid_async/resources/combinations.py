@@ -9,7 +9,7 @@ import builtins
 from collections.abc import Mapping
 from typing import Any
 
-from .._params import check_id
+from .._params import check_id, check_int
 from ..call import Call
 from ..models.combination import Combination, CombinationInput
 from ..models.common import (
@@ -19,7 +19,8 @@ from ..models.common import (
     UpdateStatus,
     UploadStatus,
 )
-from ._uploads import UploadingResource, UploadSource, image_payload, json_body
+from ._base import json_body
+from ._uploads import UploadingResource, UploadSource, image_payload
 
 __all__ = ["CombinationsResource"]
 
@@ -30,12 +31,6 @@ def _combinations(product_id: int) -> str:
 
 def _combination(product_id: int, combination_id: int) -> str:
     return f"{_combinations(product_id)}/{check_id('combination_id', combination_id)}"
-
-
-def _delta(quantity_delta: int) -> dict[str, int]:
-    if isinstance(quantity_delta, bool) or not isinstance(quantity_delta, int):
-        raise TypeError(f"quantity_delta must be an integer, got {quantity_delta!r}")
-    return {"quantityDelta": quantity_delta}
 
 
 class CombinationsResource(UploadingResource):
@@ -95,7 +90,7 @@ class CombinationsResource(UploadingResource):
             "PUT",
             f"{_combination(product_id, combination_id)}/inventory",
             InventoryAdjustmentStatus,
-            body=_delta(quantity_delta),
+            body={"quantityDelta": check_int("quantity_delta", quantity_delta)},
         )
 
     def upload_image(

@@ -5,19 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._params import check_int_id
 from ..call import Call
 from ..models.common import CreateStatus, DeleteStatus, UpdateStatus
 from ..models.customer_group import CustomerGroup, CustomerGroupInput
 from ..pagination import Paginator
-from ._base import Resource
-from ._uploads import json_body
-from .orders import _int_id
+from ._base import Resource, json_body
 
 __all__ = ["CustomerGroupsResource"]
 
 
 def _group(group_id: int) -> str:
-    return f"/customer_groups/{_int_id('group_id', group_id)}"
+    return f"/customer_groups/{check_int_id('group_id', group_id)}"
 
 
 class CustomerGroupsResource(Resource):

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, get_args
 
-from .._params import DateLike, check_choice, query
+from .._params import DateLike, check_choice, check_int_id, optional_int, query
 from ..call import Call
 from ..models.common import CreateStatus, DeletedItem, DeleteStatus, UpdateStatus
 from ..models.customer import Customer, CustomerInput, CustomerSearchEntry, CustomerSortBy
 from ..pagination import Paginator
-from ._base import Resource
-from ._uploads import json_body
-from .orders import _deleted_stats, _int, _int_id
+from ._base import Resource, json_body
 
 __all__ = ["SORT_BY", "CustomersResource"]
 
@@ -21,7 +19,7 @@ SORT_BY = frozenset(get_args(CustomerSortBy))
 
 
 def _customer(customer_id: int) -> str:
-    return f"/customers/{_int_id('customer_id', customer_id)}"
+    return f"/customers/{check_int_id('customer_id', customer_id)}"
 
 
 class CustomersResource(Resource):
@@ -57,9 +55,9 @@ class CustomersResource(Resource):
                     "keyword": keyword,
                     "name": name,
                     "email": email,
-                    "customerGroup": _int("customer_group", customer_group),
-                    "minOrderCount": _int("min_order_count", min_order_count),
-                    "maxOrderCount": _int("max_order_count", max_order_count),
+                    "customerGroup": optional_int("customer_group", customer_group),
+                    "minOrderCount": optional_int("min_order_count", min_order_count),
+                    "maxOrderCount": optional_int("max_order_count", max_order_count),
                     "sortBy": check_choice("sort_by", sort_by, SORT_BY),
                 }
             ),
@@ -112,10 +110,12 @@ class CustomersResource(Resource):
         prefetch: int = 4,
     ) -> Paginator[DeletedItem]:
         """Get deleted customers stats: ``GET /customers/deleted``."""
-        return _deleted_stats(
-            self,
+        return self._deleted(
             "/customers/deleted",
             from_date,
             to_date,
-            {"limit": limit, "offset": offset, "max_items": max_items, "prefetch": prefetch},
+            limit=limit,
+            offset=offset,
+            max_items=max_items,
+            prefetch=prefetch,
         )

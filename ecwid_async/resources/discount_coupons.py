@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, get_args
 
-from .._params import DateLike, check_id, query
+from .._params import DateLike, check_choices, check_id, optional_date, query
 from ..call import Call
 from ..models.common import DeletedItem, DeleteStatus, UpdateStatus
 from ..models.coupon import (
@@ -17,9 +17,7 @@ from ..models.coupon import (
     DiscountCouponType,
 )
 from ..pagination import Paginator
-from ._base import Resource
-from ._uploads import json_body
-from .orders import _choices, _date, _deleted_stats
+from ._base import Resource, json_body
 
 __all__ = ["AVAILABILITY", "DISCOUNT_TYPES", "DiscountCouponsResource"]
 
@@ -34,7 +32,7 @@ def _stamp(name: str, value: DateLike | None) -> str | None:
     ``date`` goes as its midnight UTC in seconds (strings are sent as given)."""
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         value = dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
-    return _date(name, value)
+    return optional_date(name, value)
 
 
 def _coupon(coupon: int | str) -> str:
@@ -73,8 +71,8 @@ class DiscountCouponsResource(Resource):
             query(
                 {
                     "code": code,
-                    "discount_type": _choices("discount_type", discount_type, DISCOUNT_TYPES),
-                    "availability": _choices("availability", availability, AVAILABILITY),
+                    "discount_type": check_choices("discount_type", discount_type, DISCOUNT_TYPES),
+                    "availability": check_choices("availability", availability, AVAILABILITY),
                     "createdFrom": _stamp("created_from", created_from),
                     "createdTo": _stamp("created_to", created_to),
                     "updatedFrom": _stamp("updated_from", updated_from),
@@ -140,10 +138,12 @@ class DiscountCouponsResource(Resource):
         prefetch: int = 4,
     ) -> Paginator[DeletedItem]:
         """Get deleted coupons stats: ``GET /discount_coupons/deleted``."""
-        return _deleted_stats(
-            self,
+        return self._deleted(
             "/discount_coupons/deleted",
             from_date,
             to_date,
-            {"limit": limit, "offset": offset, "max_items": max_items, "prefetch": prefetch},
+            limit=limit,
+            offset=offset,
+            max_items=max_items,
+            prefetch=prefetch,
         )

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, get_args
+from typing import Any, get_args
 
-from .._params import DateLike, check_id, fmt_date, query
+from .._params import (
+    DateLike,
+    check_choices,
+    check_id,
+    check_ids,
+    check_int_id,
+    query,
+    sales_filters,
+)
 from ..call import Call
 from ..models.common import CreateStatus, DeletedItem, DeleteStatus, UpdateStatus, UploadStatus
 from ..models.order import (
@@ -17,10 +25,8 @@ from ..models.order import (
     PaymentStatus,
 )
 from ..pagination import Paginator
-from ._uploads import UploadingResource, UploadSource, file_name_of, file_payload, json_body
-
-if TYPE_CHECKING:
-    from ._base import Resource
+from ._base import json_body
+from ._uploads import UploadingResource, UploadSource, file_name_of, file_payload
 
 __all__ = ["FULFILLMENT_STATUSES", "PAYMENT_STATUSES", "OrdersResource"]
 
@@ -32,104 +38,6 @@ FULFILLMENT_STATUSES = frozenset(get_args(FulfillmentStatus))
 OrderNumber = int | str
 
 
-# -- helpers the order-side resources share ---------------------------------------------------
-def _date(name: str, value: DateLike | None) -> str | None:
-    return None if value is None else fmt_date(name, value)
-
-
-def _number(name: str, value: float | None) -> float | None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
-        raise TypeError(f"{name} must be a number, got {value!r}")
-    return value
-
-
-def _int(name: str, value: int | None) -> int | None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise TypeError(f"{name} must be an integer, got {value!r}")
-    return value
-
-
-def _int_id(name: str, value: int) -> str:
-    """A path id that Ecwid only knows as a number (customer, group, item, file ids)."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an integer id, got {value!r}")
-    return check_id(name, value)
-
-
-def _choices(name: str, value: str | Sequence[str] | None, allowed: frozenset[str]) -> Any:
-    """One documented value or a list of them (sent comma-joined); ``ValueError`` otherwise."""
-    if value is None:
-        return None
-    values = [value] if isinstance(value, str) else list(value)
-    if not values:
-        raise ValueError(f"{name} must not be an empty list")
-    for item in values:
-        if item not in allowed:
-            raise ValueError(f"{name} must be one of {', '.join(sorted(allowed))}; got {item!r}")
-    return values
-
-
-def _order_numbers(value: OrderNumber | Sequence[OrderNumber] | None) -> list[str] | None:
-    if value is None:
-        return None
-    numbers = [value] if isinstance(value, (int, str)) else list(value)
-    if not numbers:
-        raise ValueError("order_number must not be an empty list")
-    return [check_id("order_number", number) for number in numbers]
-
-
-def _sales_filters(
-    *,
-    total_from: float | None,
-    total_to: float | None,
-    created_from: DateLike | None,
-    created_to: DateLike | None,
-    updated_from: DateLike | None,
-    updated_to: DateLike | None,
-    coupon_code: str | None,
-    customer: str | None,
-) -> dict[str, Any]:
-    """The filters Search orders and Search abandoned carts share, by their wire names."""
-    return {
-        "totalFrom": _number("total_from", total_from),
-        "totalTo": _number("total_to", total_to),
-        "createdFrom": _date("created_from", created_from),
-        "createdTo": _date("created_to", created_to),
-        "updatedFrom": _date("updated_from", updated_from),
-        "updatedTo": _date("updated_to", updated_to),
-        "couponCode": coupon_code,
-        "customer": customer,
-    }
-
-
-def _deleted_stats(
-    resource: Resource,
-    path: str,
-    from_date: DateLike | None,
-    to_date: DateLike | None,
-    pages: Mapping[str, Any],
-) -> Paginator[DeletedItem]:
-    """The Paginator of a "Get deleted ... stats" endpoint."""
-    return resource._paginate(
-        path,
-        DeletedItem,
-        query(from_date=_date("from_date", from_date), to_date=_date("to_date", to_date)),
-        **pages,
-    )
-
-
-def _calculate(
-    resource: Resource, order: Mapping[str, Any] | OrderCalculationInput
-) -> Call[CalculatedOrder]:
-    """The call of "Calculate order details", on ``ecwid.carts`` and ``ecwid.orders``."""
-    return resource._call(
-        "POST",
-        "/order/calculate",
-        CalculatedOrder,
-        body=json_body(order, OrderCalculationInput, "order calculation"),
-    )
-
-
 def _order(order_number: OrderNumber) -> str:
     return f"/orders/{check_id('order_number', order_number)}"
 
@@ -138,9 +46,13 @@ def _option(order_number: OrderNumber, item_id: int, option_name: str) -> str:
     if not isinstance(option_name, str):
         raise TypeError(f"option_name must be a string, got {type(option_name).__name__}")
     return (
-        f"{_order(order_number)}/items/{_int_id('item_id', item_id)}"
+        f"{_order(order_number)}/items/{check_int_id('item_id', item_id)}"
         f"/options/{check_id('option_name', option_name)}"
     )
+
+
+def _file_id(file_id: int) -> str:
+    return check_int_id("file_id", file_id)
 
 
 class OrdersResource(UploadingResource):
@@ -184,9 +96,9 @@ class OrdersResource(UploadingResource):
             query(
                 {
                     "keywords": keywords,
-                    "orderNumber": _order_numbers(order_number),
+                    "orderNumber": check_ids("order_number", order_number),
                     "vendorOrderNumber": vendor_order_number,
-                    **_sales_filters(
+                    **sales_filters(
                         total_from=total_from,
                         total_to=total_to,
                         created_from=created_from,
@@ -198,8 +110,10 @@ class OrdersResource(UploadingResource):
                     ),
                     "paymentMethod": payment_method,
                     "shippingMethod": shipping_method,
-                    "paymentStatus": _choices("payment_status", payment_status, PAYMENT_STATUSES),
-                    "fulfillmentStatus": _choices(
+                    "paymentStatus": check_choices(
+                        "payment_status", payment_status, PAYMENT_STATUSES
+                    ),
+                    "fulfillmentStatus": check_choices(
                         "fulfillment_status", fulfillment_status, FULFILLMENT_STATUSES
                     ),
                 }
@@ -264,12 +178,14 @@ class OrdersResource(UploadingResource):
 
         Each item's ``id`` is the deleted order's number.
         """
-        return _deleted_stats(
-            self,
+        return self._deleted(
             "/orders/deleted",
             from_date,
             to_date,
-            {"limit": limit, "offset": offset, "max_items": max_items, "prefetch": prefetch},
+            limit=limit,
+            offset=offset,
+            max_items=max_items,
+            prefetch=prefetch,
         )
 
     def upload_item_option_file(
@@ -298,7 +214,7 @@ class OrdersResource(UploadingResource):
         """Delete item option file: ``DELETE /orders/{orderNumber}/items/{itemId}/options/{optionName}/files/{fileId}``."""  # noqa: E501
         return self._call(
             "DELETE",
-            f"{_option(order_number, item_id, option_name)}/files/{_int_id('file_id', file_id)}",
+            f"{_option(order_number, item_id, option_name)}/files/{_file_id(file_id)}",
             DeleteStatus,
         )
 
@@ -316,4 +232,4 @@ class OrdersResource(UploadingResource):
         Prices the items for the addresses given (taxes, shipping options, discounts)
         without creating an order; the same as ``ecwid.carts.calculate``.
         """
-        return _calculate(self, order)
+        return self._calculate_order(order)

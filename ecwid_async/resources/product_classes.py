@@ -10,8 +10,7 @@ from .._params import check_id
 from ..call import Call
 from ..models.common import CreateStatus, DeleteStatus, UpdateStatus
 from ..models.product_class import ProductClass, ProductClassInput
-from ._base import Resource
-from ._uploads import json_body
+from ._base import Resource, json_body
 
 __all__ = ["ProductClassesResource"]
 

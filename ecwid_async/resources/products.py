@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, get_args
 
-from .._params import DateLike, check_choice, check_id, fmt_date, query
+from .._params import (
+    DateLike,
+    check_choice,
+    check_id,
+    check_ids,
+    check_int,
+    check_number,
+    optional_date,
+    optional_int,
+    query,
+)
 from ..call import Call
 from ..models.common import (
     CreateStatus,
@@ -15,62 +25,17 @@ from ..models.common import (
     UpdateStatus,
     UploadStatus,
 )
-from ..models.product import Product, ProductInput
+from ..models.product import Product, ProductInput, ProductSortBy
 from ..pagination import Paginator
-from ._uploads import (
-    UploadingResource,
-    UploadSource,
-    file_name_of,
-    file_payload,
-    image_payload,
-    json_body,
-)
+from ._base import json_body
+from ._uploads import UploadingResource, UploadSource, file_name_of, file_payload, image_payload
 
 __all__ = ["SORT_BY", "ProductsResource"]
 
 #: The documented ``sortBy`` values of Search products.
-SORT_BY = frozenset(
-    {
-        "RELEVANCE",
-        "ADDED_TIME_DESC",
-        "ADDED_TIME_ASC",
-        "NAME_ASC",
-        "NAME_DESC",
-        "PRICE_ASC",
-        "PRICE_DESC",
-        "UPDATED_TIME_ASC",
-        "UPDATED_TIME_DESC",
-    }
-)
+SORT_BY = frozenset(get_args(ProductSortBy))
 
 Params = tuple[tuple[str, str], ...]
-
-
-def _date(name: str, value: DateLike | None) -> str | None:
-    return None if value is None else fmt_date(name, value)
-
-
-def _number(name: str, value: float | None) -> float | None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
-        raise TypeError(f"{name} must be a number, got {value!r}")
-    return value
-
-
-def _int(name: str, value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an integer, got {value!r}")
-    return value
-
-
-def _ids(name: str, value: int | str | Sequence[int | str] | None) -> list[str] | None:
-    if value is None:
-        return None
-    if isinstance(value, (int, str)):
-        return [check_id(name, value)]
-    ids = [check_id(name, item) for item in value]
-    if not ids:
-        raise ValueError(f"{name} must not be an empty list")
-    return ids
 
 
 def _attribute_filters(fields: Mapping[str, str | Sequence[str]] | None) -> dict[str, Any]:
@@ -111,20 +76,20 @@ def _search_params(
     return query(
         {
             "keyword": keyword,
-            "priceFrom": _number("price_from", price_from),
-            "priceTo": _number("price_to", price_to),
-            "category": None if category is None else _int("category", category),
+            "priceFrom": check_number("price_from", price_from),
+            "priceTo": check_number("price_to", price_to),
+            "category": optional_int("category", category),
             "withSubcategories": with_subcategories,
             "sortBy": check_choice("sort_by", sort_by, SORT_BY),
-            "createdFrom": _date("created_from", created_from),
-            "createdTo": _date("created_to", created_to),
-            "updatedFrom": _date("updated_from", updated_from),
-            "updatedTo": _date("updated_to", updated_to),
+            "createdFrom": optional_date("created_from", created_from),
+            "createdTo": optional_date("created_to", created_to),
+            "updatedFrom": optional_date("updated_from", updated_from),
+            "updatedTo": optional_date("updated_to", updated_to),
             "enabled": enabled,
             "inStock": in_stock,
             **_attribute_filters(fields),
             "sku": sku,
-            "productId": _ids("product_id", product_id),
+            "productId": check_ids("product_id", product_id),
             "baseUrl": base_url,
             "cleanUrls": clean_urls,
         }
@@ -253,7 +218,7 @@ class ProductsResource(UploadingResource):
             "PUT",
             f"{_product(product_id)}/inventory",
             InventoryAdjustmentStatus,
-            body={"quantityDelta": _int("quantity_delta", quantity_delta)},
+            body={"quantityDelta": check_int("quantity_delta", quantity_delta)},
         )
 
     def delete(self, product_id: int) -> Call[DeleteStatus]:
@@ -271,10 +236,10 @@ class ProductsResource(UploadingResource):
         prefetch: int = 4,
     ) -> Paginator[DeletedItem]:
         """Get deleted products stats: ``GET /products/deleted``."""
-        return self._paginate(
+        return self._deleted(
             "/products/deleted",
-            DeletedItem,
-            query(from_date=_date("from_date", from_date), to_date=_date("to_date", to_date)),
+            from_date,
+            to_date,
             limit=limit,
             offset=offset,
             max_items=max_items,

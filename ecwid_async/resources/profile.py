@@ -8,7 +8,8 @@ from typing import Any
 from ..call import Call
 from ..models.common import DeleteStatus, UpdateStatus, UploadStatus
 from ..models.profile import StoreProfile, StoreProfileInput, UpdateStats
-from ._uploads import UploadingResource, UploadSource, image_payload, json_body
+from ._base import json_body
+from ._uploads import UploadingResource, UploadSource, image_payload
 
 __all__ = ["ProfileResource"]
 

@@ -1,17 +1,29 @@
-"""Unit tests of the resource modules, and the helpers they share to read what was sent."""
+"""Unit tests of the resource modules, and the helpers they share to read what was sent.
+
+Each test module keeps its own tables (``CASES``, ``BAD``) of per-endpoint data; the tests
+that run over them are built here once, by :func:`request_test` and :func:`refusal_test`.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterable
+from collections.abc import AsyncIterable, Callable, Sequence
 from typing import Any
 
 import msgspec
+import pytest
 from aioresponses import aioresponses
 
 from ecwid_async import EcwidClient, RetryPolicy
+from tests.vtime import virtual_time
 
-from ..conftest import BASE, TOKEN
+from ..conftest import BASE, TOKEN, url
+
+#: Builds the call under test from a client: ``lambda e: e.products.get(1)``.
+Build = Callable[[EcwidClient], Any]
+#: A case of bad input: ``(name, build, error, match)``. The client is typed ``Any`` here
+#: so that a table can hold the calls that type checkers would refuse.
+Refusal = tuple[str, Callable[[Any], Any], type[Exception], str]
 
 
 def client(**kwargs: Any) -> EcwidClient:
@@ -66,3 +78,57 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 32
 GIF = b"GIF89a" + b"\x00" * 32
 WEBP = b"RIFF\x00\x00\x00\x00WEBPVP8 " + b"\x00" * 32
+
+
+def request_test(cases: Sequence[tuple[Any, ...]]) -> Any:
+    """The test that each case sends its request and decodes the answer, over ``cases``.
+
+    A case is ``(name, build, method, path, query, body, answer, result_type)``; a table
+    without the ``query`` column, ``(name, build, method, path, body, answer, result_type)``,
+    expects no query string. ``body`` is the JSON sent (None for none).
+    """
+    rows = [case if len(case) == 8 else (*case[:4], [], *case[4:]) for case in cases]
+
+    @pytest.mark.parametrize(
+        ("build", "method", "path", "query", "body", "answer", "result_type"),
+        [row[1:] for row in rows],
+        ids=[row[0] for row in rows],
+    )
+    @virtual_time
+    async def test_each_method_sends_its_request_and_decodes_the_answer(
+        mocked: aioresponses,
+        build: Build,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]],
+        body: Any,
+        answer: Any,
+        result_type: type,
+    ) -> None:
+        mocked.add(url(path), method=method, payload=answer)
+        async with client() as ecwid:
+            result = await build(ecwid)
+        request = only(mocked)
+        assert (request.method, request.path, request.query) == (method, path, sorted(query))
+        assert request.json == body
+        assert isinstance(result, result_type)
+
+    return test_each_method_sends_its_request_and_decodes_the_answer
+
+
+def refusal_test(bad: Sequence[Refusal]) -> Any:
+    """The test that each ``(name, build, error, match)`` case raises before sending."""
+
+    @pytest.mark.parametrize(
+        ("build", "error", "match"), [case[1:] for case in bad], ids=[case[0] for case in bad]
+    )
+    @virtual_time
+    async def test_bad_input_is_refused_before_anything_is_sent(
+        mocked: aioresponses, build: Callable[[Any], Any], error: type[Exception], match: str
+    ) -> None:
+        async with client() as ecwid:
+            with pytest.raises(error, match=match):
+                await build(ecwid)
+        assert sent(mocked) == []
+
+    return test_bad_input_is_refused_before_anything_is_sent

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-import pytest
 from aioresponses import aioresponses
 
-from ecwid_async import EcwidClient
 from ecwid_async.models.category import Category, CategoryInput
 from ecwid_async.models.common import CreateStatus, DeleteStatus, UpdateStatus, UploadStatus
 from tests.vtime import virtual_time
 
 from ..conftest import url
-from . import WEBP, client, only, sent
-
-Build = Callable[[EcwidClient], Any]
+from . import WEBP, Build, Refusal, client, only, refusal_test, request_test
 
 CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] = [
     (
@@ -61,29 +56,7 @@ CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] 
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("build", "method", "path", "query", "body", "answer", "result_type"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
-@virtual_time
-async def test_each_method_sends_its_request_and_decodes_the_answer(
-    mocked: aioresponses,
-    build: Build,
-    method: str,
-    path: str,
-    query: list[tuple[str, str]],
-    body: Any,
-    answer: Any,
-    result_type: type,
-) -> None:
-    mocked.add(url(path), method=method, payload=answer)
-    async with client() as ecwid:
-        result = await build(ecwid)
-    request = only(mocked)
-    assert (request.method, request.path, request.query) == (method, path, sorted(query))
-    assert request.json == body
-    assert isinstance(result, result_type)
+test_each_method_sends_its_request_and_decodes_the_answer = request_test(CASES)
 
 
 @virtual_time
@@ -125,23 +98,13 @@ async def test_upload_image_sends_webp_bytes_with_their_type(mocked: aioresponse
     assert request.headers["Content-Type"] == "image/webp"
 
 
-@pytest.mark.parametrize(
-    ("build", "error", "match"),
-    [
-        (lambda e: e.categories.search(limit=101), ValueError, "limit"),
-        (lambda e: e.categories.search(parent="root"), TypeError, "parent"),
-        (lambda e: e.categories.create(Category(name="x")), TypeError, "CategoryInput"),
-        (lambda e: e.categories.update(1, 42), TypeError, "CategoryInput"),
-        (lambda e: e.categories.get(-5), ValueError, "category_id"),
-        (lambda e: e.categories.upload_image(1, b"BM\x00\x00"), ValueError, "not a PNG"),
-    ],
-    ids=["limit_101", "parent_str", "body_model", "body_int", "bad_id", "bmp"],
-)
-@virtual_time
-async def test_bad_input_is_refused_before_anything_is_sent(
-    mocked: aioresponses, build: Build, error: type[Exception], match: str
-) -> None:
-    async with client() as ecwid:
-        with pytest.raises(error, match=match):
-            await build(ecwid)
-    assert sent(mocked) == []
+BAD: list[Refusal] = [
+    ("limit_101", lambda e: e.categories.search(limit=101), ValueError, "limit"),
+    ("parent_str", lambda e: e.categories.search(parent="root"), TypeError, "parent"),
+    ("body_model", lambda e: e.categories.create(Category(name="x")), TypeError, "CategoryInput"),
+    ("body_int", lambda e: e.categories.update(1, 42), TypeError, "CategoryInput"),
+    ("bad_id", lambda e: e.categories.get(-5), ValueError, "category_id"),
+    ("bmp", lambda e: e.categories.upload_image(1, b"BM\x00\x00"), ValueError, "not a PNG"),
+]  # fmt: skip
+
+test_bad_input_is_refused_before_anything_is_sent = refusal_test(BAD)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-import pytest
 from aioresponses import aioresponses
 
-from ecwid_async import EcwidClient
 from ecwid_async.models.combination import Combination, CombinationInput, OptionValue
 from ecwid_async.models.common import (
     CreateStatus,
@@ -25,9 +22,8 @@ from ecwid_async.models.product_class import (
 from tests.vtime import virtual_time
 
 from ..conftest import url
-from . import JPEG, client, only, sent
+from . import JPEG, Build, Refusal, client, only, refusal_test, request_test
 
-Build = Callable[[EcwidClient], Any]
 COMBO = "/products/8383892837/combinations"
 
 CASES: list[tuple[str, Build, str, str, Any, Any, type]] = [
@@ -100,28 +96,7 @@ CASES: list[tuple[str, Build, str, str, Any, Any, type]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("build", "method", "path", "body", "answer", "result_type"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
-@virtual_time
-async def test_each_method_sends_its_request_and_decodes_the_answer(
-    mocked: aioresponses,
-    build: Build,
-    method: str,
-    path: str,
-    body: Any,
-    answer: Any,
-    result_type: type,
-) -> None:
-    mocked.add(url(path), method=method, payload=answer)
-    async with client() as ecwid:
-        result = await build(ecwid)
-    request = only(mocked)
-    assert (request.method, request.path, request.query) == (method, path, [])
-    assert request.json == body
-    assert isinstance(result, result_type)
+test_each_method_sends_its_request_and_decodes_the_answer = request_test(CASES)
 
 
 @virtual_time
@@ -151,24 +126,14 @@ async def test_upload_combination_image(mocked: aioresponses) -> None:
     assert (request.data, request.headers["Content-Type"]) == (JPEG, "image/jpeg")
 
 
-@pytest.mark.parametrize(
-    ("build", "error", "match"),
-    [
-        (lambda e: e.combinations.get(1, -2), ValueError, "combination_id"),
-        (lambda e: e.combinations.list(False), TypeError, "product_id"),
-        (lambda e: e.combinations.create(1, Combination(sku="x")), TypeError, "CombinationInput"),
-        (lambda e: e.combinations.adjust_inventory(1, 2, 1.5), TypeError, "quantity_delta"),
-        (lambda e: e.combinations.upload_image(1, 2, b"\x00\x01"), ValueError, "not a PNG"),
-        (lambda e: e.product_classes.get(-1), ValueError, "class_id"),
-        (lambda e: e.product_classes.update(1, ["Shoes"]), TypeError, "ProductClassInput"),
-    ],
-    ids=["combo_id", "product_bool", "body_model", "delta_float", "not_image", "class_id", "list"],
-)
-@virtual_time
-async def test_bad_input_is_refused_before_anything_is_sent(
-    mocked: aioresponses, build: Build, error: type[Exception], match: str
-) -> None:
-    async with client() as ecwid:
-        with pytest.raises(error, match=match):
-            await build(ecwid)
-    assert sent(mocked) == []
+BAD: list[Refusal] = [
+    ("combo_id", lambda e: e.combinations.get(1, -2), ValueError, "combination_id"),
+    ("product_bool", lambda e: e.combinations.list(False), TypeError, "product_id"),
+    ("body_model", lambda e: e.combinations.create(1, Combination(sku="x")), TypeError, "CombinationInput"),
+    ("delta_float", lambda e: e.combinations.adjust_inventory(1, 2, 1.5), TypeError, "quantity_delta"),
+    ("not_image", lambda e: e.combinations.upload_image(1, 2, b"\x00\x01"), ValueError, "not a PNG"),
+    ("class_id", lambda e: e.product_classes.get(-1), ValueError, "class_id"),
+    ("list", lambda e: e.product_classes.update(1, ["Shoes"]), TypeError, "ProductClassInput"),
+]  # fmt: skip
+
+test_bad_input_is_refused_before_anything_is_sent = refusal_test(BAD)

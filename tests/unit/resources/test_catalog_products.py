@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from aioresponses import aioresponses
 
-from ecwid_async import EcwidClient
 from ecwid_async.models.common import (
     CreateStatus,
     DeletedItem,
@@ -22,9 +20,7 @@ from ecwid_async.models.product import Product, ProductInput
 from tests.vtime import virtual_time
 
 from ..conftest import url
-from . import JPEG, PNG, client, drain, only, sent
-
-Build = Callable[[EcwidClient], Any]
+from . import JPEG, PNG, Build, Refusal, client, drain, only, refusal_test, request_test, sent
 
 # (name, build the call, method, path, query, JSON body, answer, result type)
 CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] = [
@@ -108,29 +104,7 @@ CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] 
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("build", "method", "path", "query", "body", "answer", "result_type"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
-@virtual_time
-async def test_each_method_sends_its_request_and_decodes_the_answer(
-    mocked: aioresponses,
-    build: Build,
-    method: str,
-    path: str,
-    query: list[tuple[str, str]],
-    body: Any,
-    answer: Any,
-    result_type: type,
-) -> None:
-    mocked.add(url(path), method=method, payload=answer)
-    async with client() as ecwid:
-        result = await build(ecwid)
-    request = only(mocked)
-    assert (request.method, request.path, request.query) == (method, path, sorted(query))
-    assert request.json == body
-    assert isinstance(result, result_type)
+test_each_method_sends_its_request_and_decodes_the_answer = request_test(CASES)
 
 
 @virtual_time
@@ -314,7 +288,7 @@ async def test_download_file_returns_bytes_and_can_stream(mocked: aioresponses) 
 
 
 # -- refused before sending ------------------------------------------------------------------
-BAD: list[tuple[str, Callable[[Any], Any], type[Exception], str]] = [
+BAD: list[Refusal] = [
     ("sort_by", lambda e: e.products.search(sort_by="CHEAPEST"), ValueError, "sort_by"),
     ("limit_101", lambda e: e.products.search(limit=101), ValueError, "limit"),
     ("limit_0", lambda e: e.products.search(limit=0), ValueError, "limit"),
@@ -355,17 +329,7 @@ def _missing() -> Any:
     return Path("/nonexistent/dir/file.bin")
 
 
-@pytest.mark.parametrize(
-    ("build", "error", "match"), [case[1:] for case in BAD], ids=[case[0] for case in BAD]
-)
-@virtual_time
-async def test_bad_input_is_refused_before_anything_is_sent(
-    mocked: aioresponses, build: Build, error: type[Exception], match: str
-) -> None:
-    async with client() as ecwid:
-        with pytest.raises(error, match=match):
-            await build(ecwid)
-    assert sent(mocked) == []
+test_bad_input_is_refused_before_anything_is_sent = refusal_test(BAD)
 
 
 @virtual_time

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from aioresponses import aioresponses
 
-from ecwid_async import EcwidClient
 from ecwid_async.models.common import DeleteStatus, UpdateStatus, UploadStatus
 from ecwid_async.models.profile import (
     StoreProfile,
@@ -20,9 +18,7 @@ from ecwid_async.models.profile import (
 from tests.vtime import virtual_time
 
 from ..conftest import url
-from . import GIF, PNG, client, only, sent
-
-Build = Callable[[EcwidClient], Any]
+from . import GIF, PNG, Build, Refusal, client, only, refusal_test, request_test
 
 CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] = [
     (
@@ -68,29 +64,7 @@ CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] 
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("build", "method", "path", "query", "body", "answer", "result_type"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
-@virtual_time
-async def test_each_method_sends_its_request_and_decodes_the_answer(
-    mocked: aioresponses,
-    build: Build,
-    method: str,
-    path: str,
-    query: list[tuple[str, str]],
-    body: Any,
-    answer: Any,
-    result_type: type,
-) -> None:
-    mocked.add(url(path), method=method, payload=answer)
-    async with client() as ecwid:
-        result = await build(ecwid)
-    request = only(mocked)
-    assert (request.method, request.path, request.query) == (method, path, sorted(query))
-    assert request.json == body
-    assert isinstance(result, result_type)
+test_each_method_sends_its_request_and_decodes_the_answer = request_test(CASES)
 
 
 @virtual_time
@@ -123,21 +97,11 @@ async def test_logo_uploads_send_the_image_with_its_type(
     assert request.headers["Content-Type"] == content_type
 
 
-@pytest.mark.parametrize(
-    ("build", "error", "match"),
-    [
-        (lambda e: e.profile.update("closed"), TypeError, "StoreProfileInput"),
-        (lambda e: e.profile.update(StoreProfile()), TypeError, "not StoreProfile"),
-        (lambda e: e.profile.upload_logo(b"<svg/>"), ValueError, "not a PNG, JPEG, GIF or WebP"),
-        (lambda e: e.profile.upload_invoice_logo(), ValueError, "external_url"),
-    ],
-    ids=["body_str", "body_model", "svg_logo", "no_source"],
-)
-@virtual_time
-async def test_bad_input_is_refused_before_anything_is_sent(
-    mocked: aioresponses, build: Build, error: type[Exception], match: str
-) -> None:
-    async with client() as ecwid:
-        with pytest.raises(error, match=match):
-            await build(ecwid)
-    assert sent(mocked) == []
+BAD: list[Refusal] = [
+    ("body_str", lambda e: e.profile.update("closed"), TypeError, "StoreProfileInput"),
+    ("body_model", lambda e: e.profile.update(StoreProfile()), TypeError, "not StoreProfile"),
+    ("svg_logo", lambda e: e.profile.upload_logo(b"<svg/>"), ValueError, "not a PNG, JPEG, GIF or WebP"),
+    ("no_source", lambda e: e.profile.upload_invoice_logo(), ValueError, "external_url"),
+]  # fmt: skip
+
+test_bad_input_is_refused_before_anything_is_sent = refusal_test(BAD)

@@ -11,6 +11,7 @@ from aioresponses import aioresponses
 
 from ecwid_async import RateLimitError, RetryPolicy
 from ecwid_async.models.product import Product, ProductInput
+from ecwid_async.resources._base import json_body
 from ecwid_async.resources._uploads import (
     FILE_CONTENT_TYPE,
     MAX_FILE_BYTES,
@@ -18,7 +19,6 @@ from ecwid_async.resources._uploads import (
     file_name_of,
     file_payload,
     image_payload,
-    json_body,
     sniff_image,
 )
 from tests.vtime import virtual_time

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-import pytest
 from aioresponses import aioresponses
 
-from ecwid_async import EcwidClient
 from ecwid_async.models.cart import Cart, CartInput, PlaceCartResult
 from ecwid_async.models.common import UpdateStatus
 from ecwid_async.models.order import CalculatedOrder, OrderCalculationInput, OrderItem, PersonInfo
 from tests.vtime import virtual_time
 
 from ..conftest import url
-from . import client, only, sent
+from . import Build, Refusal, client, only, refusal_test, request_test
 
-Build = Callable[[EcwidClient], Any]
 CART = "6626E60A-A6F9-4CD5-8230-43D5F162E0CD"
 
 CASES: list[tuple[str, Build, str, str, Any, Any, type]] = [
@@ -69,28 +65,7 @@ CASES: list[tuple[str, Build, str, str, Any, Any, type]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("build", "method", "path", "body", "answer", "result_type"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
-@virtual_time
-async def test_each_method_sends_its_request_and_decodes_the_answer(
-    mocked: aioresponses,
-    build: Build,
-    method: str,
-    path: str,
-    body: Any,
-    answer: Any,
-    result_type: type,
-) -> None:
-    mocked.add(url(path), method=method, payload=answer)
-    async with client() as ecwid:
-        result = await build(ecwid)
-    request = only(mocked)
-    assert (request.method, request.path, request.query) == (method, path, [])
-    assert request.json == body
-    assert isinstance(result, result_type)
+test_each_method_sends_its_request_and_decodes_the_answer = request_test(CASES)
 
 
 @virtual_time
@@ -151,7 +126,7 @@ def test_calculate_is_the_same_endpoint_on_orders_and_carts() -> None:
     )
 
 
-BAD: list[tuple[str, Callable[[Any], Any], type[Exception], str]] = [
+BAD: list[Refusal] = [
     ("limit_101", lambda e: e.carts.search(limit=101), ValueError, "limit"),
     ("total_str", lambda e: e.carts.search(total_to="5"), TypeError, "total_to"),
     ("date_blank", lambda e: e.carts.search(created_from=" "), TypeError, "created_from"),
@@ -163,14 +138,4 @@ BAD: list[tuple[str, Callable[[Any], Any], type[Exception], str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("build", "error", "match"), [case[1:] for case in BAD], ids=[case[0] for case in BAD]
-)
-@virtual_time
-async def test_bad_input_is_refused_before_anything_is_sent(
-    mocked: aioresponses, build: Callable[[Any], Any], error: type[Exception], match: str
-) -> None:
-    async with client() as ecwid:
-        with pytest.raises(error, match=match):
-            await build(ecwid)
-    assert sent(mocked) == []
+test_bad_input_is_refused_before_anything_is_sent = refusal_test(BAD)

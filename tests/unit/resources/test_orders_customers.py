@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-import pytest
 from aioresponses import aioresponses
 
-from ecwid_async import EcwidClient
 from ecwid_async.models.common import CreateStatus, DeletedItem, DeleteStatus, UpdateStatus
 from ecwid_async.models.customer import (
     Customer,
@@ -22,9 +19,7 @@ from ecwid_async.models.order import PersonInfo
 from tests.vtime import virtual_time
 
 from ..conftest import url
-from . import client, only, sent
-
-Build = Callable[[EcwidClient], Any]
+from . import Build, Refusal, client, only, refusal_test, request_test, sent
 
 CASES: list[tuple[str, Build, str, str, Any, Any, type]] = [
     (
@@ -93,28 +88,7 @@ CASES: list[tuple[str, Build, str, str, Any, Any, type]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("build", "method", "path", "body", "answer", "result_type"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
-@virtual_time
-async def test_each_method_sends_its_request_and_decodes_the_answer(
-    mocked: aioresponses,
-    build: Build,
-    method: str,
-    path: str,
-    body: Any,
-    answer: Any,
-    result_type: type,
-) -> None:
-    mocked.add(url(path), method=method, payload=answer)
-    async with client() as ecwid:
-        result = await build(ecwid)
-    request = only(mocked)
-    assert (request.method, request.path, request.query) == (method, path, [])
-    assert request.json == body
-    assert isinstance(result, result_type)
+test_each_method_sends_its_request_and_decodes_the_answer = request_test(CASES)
 
 
 @virtual_time
@@ -188,7 +162,7 @@ async def test_deleted_lists_deleted_customer_ids(mocked: aioresponses) -> None:
     )
 
 
-BAD: list[tuple[str, Callable[[Any], Any], type[Exception], str]] = [
+BAD: list[Refusal] = [
     ("sort_by", lambda e: e.customers.search(sort_by="NAME"), ValueError, "sort_by"),
     ("limit_101", lambda e: e.customers.search(limit=101), ValueError, "limit"),
     ("group_str", lambda e: e.customers.search(customer_group="VIP"), TypeError, "customer_group"),
@@ -205,14 +179,4 @@ BAD: list[tuple[str, Callable[[Any], Any], type[Exception], str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("build", "error", "match"), [case[1:] for case in BAD], ids=[case[0] for case in BAD]
-)
-@virtual_time
-async def test_bad_input_is_refused_before_anything_is_sent(
-    mocked: aioresponses, build: Callable[[Any], Any], error: type[Exception], match: str
-) -> None:
-    async with client() as ecwid:
-        with pytest.raises(error, match=match):
-            await build(ecwid)
-    assert sent(mocked) == []
+test_bad_input_is_refused_before_anything_is_sent = refusal_test(BAD)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from aioresponses import aioresponses
 
-from ecwid_async import EcwidClient
 from ecwid_async.models.common import (
     CreateStatus,
     DeletedItem,
@@ -28,9 +26,8 @@ from ecwid_async.models.order import (
 from tests.vtime import virtual_time
 
 from ..conftest import url
-from . import client, drain, only, sent
+from . import Build, Refusal, client, drain, only, refusal_test, request_test, sent
 
-Build = Callable[[EcwidClient], Any]
 OPTION = "/orders/20/items/987653/options/Attach%20your%20image"
 
 # (name, build the call, method, path, query, JSON body, answer, result type)
@@ -108,29 +105,7 @@ CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] 
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("build", "method", "path", "query", "body", "answer", "result_type"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
-@virtual_time
-async def test_each_method_sends_its_request_and_decodes_the_answer(
-    mocked: aioresponses,
-    build: Build,
-    method: str,
-    path: str,
-    query: list[tuple[str, str]],
-    body: Any,
-    answer: Any,
-    result_type: type,
-) -> None:
-    mocked.add(url(path), method=method, payload=answer)
-    async with client() as ecwid:
-        result = await build(ecwid)
-    request = only(mocked)
-    assert (request.method, request.path, request.query) == (method, path, sorted(query))
-    assert request.json == body
-    assert isinstance(result, result_type)
+test_each_method_sends_its_request_and_decodes_the_answer = request_test(CASES)
 
 
 @virtual_time
@@ -273,7 +248,7 @@ async def test_upload_item_option_file_streams_a_path_named_after_it(
 
 
 # -- refused before sending ------------------------------------------------------------------
-BAD: list[tuple[str, Callable[[Any], Any], type[Exception], str]] = [
+BAD: list[Refusal] = [
     ("payment_status", lambda e: e.orders.search(payment_status="SHIPPED"), ValueError, "payment_status"),
     ("payment_status_list", lambda e: e.orders.search(payment_status=["PAID", "QUEUED"]), ValueError, "QUEUED"),
     ("fulfillment_status", lambda e: e.orders.search(fulfillment_status="PAID"), ValueError, "fulfillment_status"),
@@ -299,17 +274,7 @@ BAD: list[tuple[str, Callable[[Any], Any], type[Exception], str]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("build", "error", "match"), [case[1:] for case in BAD], ids=[case[0] for case in BAD]
-)
-@virtual_time
-async def test_bad_input_is_refused_before_anything_is_sent(
-    mocked: aioresponses, build: Callable[[Any], Any], error: type[Exception], match: str
-) -> None:
-    async with client() as ecwid:
-        with pytest.raises(error, match=match):
-            await build(ecwid)
-    assert sent(mocked) == []
+test_bad_input_is_refused_before_anything_is_sent = refusal_test(BAD)
 
 
 def test_oversize_option_file_is_refused_from_its_size(tmp_path: Any) -> None:

@@ -1,4 +1,4 @@
-"""Each order-side method's docstring names its docs heading and the very request it builds.
+"""Each resource method's docstring names its docs heading and the very request it builds.
 
 The headings and path templates are the docs' own (typographic apostrophes and
 ``/carts/{cartID}/place`` included), so a coverage table can be generated from these lines.
@@ -16,21 +16,30 @@ import pytest
 from ecwid_async.call import Call
 from ecwid_async.pagination import Paginator
 from ecwid_async.resources.carts import CartsResource
+from ecwid_async.resources.categories import CategoriesResource
+from ecwid_async.resources.combinations import CombinationsResource
 from ecwid_async.resources.customer_groups import CustomerGroupsResource
 from ecwid_async.resources.customers import CustomersResource
 from ecwid_async.resources.discount_coupons import DiscountCouponsResource
 from ecwid_async.resources.orders import OrdersResource
+from ecwid_async.resources.product_classes import ProductClassesResource
+from ecwid_async.resources.products import ProductsResource
+from ecwid_async.resources.profile import ProfileResource
 
-from . import client
+from . import PNG, client
 
 FIRST_LINE = re.compile(
     r"(?P<heading>[A-Z][^:]+): ``(?P<method>GET|POST|PUT|DELETE) (?P<path>/\S*)``\."
 )
 IDS: dict[str, Any] = {
+    "productId": 11,
+    "combinationId": 22,
+    "fileId": 33,
+    "categoryId": 44,
+    "classId": 55,
     "orderNumber": 20,
     "itemId": 987653,
     "optionName": "Photo",
-    "fileId": 33,
     "cartId": "CART-1",
     "cartID": "CART-1",
     "customerId": 44,
@@ -38,16 +47,79 @@ IDS: dict[str, Any] = {
     "couponIdentifier": "CODE10",
 }
 RESOURCES = {
+    "profile": ProfileResource,
+    "products": ProductsResource,
+    "categories": CategoriesResource,
+    "combinations": CombinationsResource,
+    "product_classes": ProductClassesResource,
     "orders": OrdersResource,
     "carts": CartsResource,
     "customers": CustomersResource,
     "customer_groups": CustomerGroupsResource,
     "discount_coupons": DiscountCouponsResource,
 }
-EXTRA: dict[str, tuple[Any, ...]] = {"update": ({},), "create": ({},), "calculate": ({},)}
+# Arguments after the path ids, for the methods that need more.
+EXTRA: dict[str, tuple[Any, ...]] = {
+    "update": ({},),
+    "create": ({},),
+    "calculate": ({},),
+    "adjust_inventory": (1,),
+    "update_file": ("text",),
+    "upload_image": (PNG,),
+    "upload_logo": (PNG,),
+    "upload_invoice_logo": (PNG,),
+    "upload_gallery_image": (PNG,),
+}
+# The methods that upload a file of bytes and so need its name.
+FILE_UPLOADS = {"upload_file", "upload_item_option_file"}
 
 # The docs heading of each method (rest-api-v3.txt; supplement/coupons.md for coupons).
 HEADINGS = {
+    "profile.get": "Get store profile",
+    "profile.update": "Update store profile",
+    "profile.upload_logo": "Upload store logo",
+    "profile.delete_logo": "Remove store logo",
+    "profile.upload_invoice_logo": "Upload invoice logo",
+    "profile.delete_invoice_logo": "Remove invoice logo",
+    "profile.latest_stats": "Get store update statistics",
+    "products.search": "Search products",
+    "products.get": "Get a product",
+    "products.create": "Add a product",
+    "products.update": "Update a product",
+    "products.adjust_inventory": "Adjust product inventory",
+    "products.delete": "Delete a product",
+    "products.deleted": "Get deleted products stats",
+    "products.upload_image": "Upload product image",
+    "products.delete_image": "Delete product image",
+    "products.upload_gallery_image": "Upload gallery image",
+    "products.delete_gallery_image": "Delete gallery image",
+    "products.delete_gallery_images": "Delete all gallery images",
+    "products.download_file": "Download product file",
+    "products.upload_file": "Upload product file",
+    "products.update_file": "Update product file description",
+    "products.delete_file": "Delete product file",
+    "products.delete_files": "Delete all product files",
+    "categories.search": "Get categories",
+    "categories.get": "Get category",
+    "categories.create": "Add new category",
+    "categories.update": "Update category",
+    "categories.delete": "Delete a category",
+    "categories.upload_image": "Upload category image",
+    "categories.delete_image": "Delete category image",
+    "combinations.list": "Get all product combinations",
+    "combinations.get": "Get product combination",
+    "combinations.create": "Create product combination",
+    "combinations.update": "Update product combination",
+    "combinations.delete": "Delete product combination",
+    "combinations.delete_all": "Delete all product combinations",
+    "combinations.adjust_inventory": "Adjust combination inventory",
+    "combinations.upload_image": "Upload combination image",
+    "combinations.delete_image": "Delete combination image",
+    "product_classes.list": "Get product types",
+    "product_classes.get": "Get product type",
+    "product_classes.create": "Create product type",
+    "product_classes.update": "Update product type",
+    "product_classes.delete": "Delete product type",
     "orders.search": "Search orders",
     "orders.get": "Get order details",
     "orders.invoice": "Get order invoice",
@@ -107,7 +179,7 @@ def test_docstring_first_line_is_heading_and_the_request_built(attr: str, name: 
     assert match["heading"] == HEADINGS[f"{attr}.{name}"]
     template = match["path"]
     args: list[Any] = [IDS[n] for n in re.findall(r"\{(\w+)\}", template)]
-    if name == "upload_item_option_file":
+    if name in FILE_UPLOADS:
         built = method(*args, b"x", file_name="x.bin")
     else:
         built = method(*args, *EXTRA.get(name, ()))
@@ -118,7 +190,7 @@ def test_every_documented_endpoint_has_its_method() -> None:
     assert sorted(HEADINGS) == sorted(f"{a}.{n}" for a, n in METHODS)
 
 
-def test_every_order_side_resource_is_on_the_client() -> None:
+def test_every_resource_is_on_the_client() -> None:
     ecwid = client()
     for attr, cls in RESOURCES.items():
         assert isinstance(getattr(ecwid, attr), cls)
