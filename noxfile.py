@@ -19,6 +19,13 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def demo(session: nox.Session) -> None:
+    """Run the demo: a tour of the client against the embedded fake Ecwid store."""
+    session.install("-e", ".[cli]")
+    session.run("ecwid-async", "demo", *session.posargs)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff check and ruff format --check."""
     session.install("ruff>=0.6")

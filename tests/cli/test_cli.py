@@ -1,0 +1,142 @@
+"""The ``ecwid-async`` command against a FakeEcwid running in a thread."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from ecwid_async.cli import main
+from ecwid_async.testing import FakeEcwid
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeEcwid]:
+    with FakeEcwid().start_in_thread() as server:
+        yield server
+
+
+def connection(fake: FakeEcwid) -> list[str]:
+    return [
+        "--store-id", str(fake.store.store_id), "--token", fake.store.token,
+        "--base-url", fake.base_url, "--rate-limit", "0",
+    ]  # fmt: skip
+
+
+def test_export_products_as_json_lines_streams_every_product(
+    fake: FakeEcwid, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = fake.seed_products(250)
+    out = tmp_path / "products.jsonl"
+    assert main(["export", "products", "--out", str(out), *connection(fake)]) == 0
+    rows = [msgspec.json.decode(line) for line in out.read_bytes().splitlines()]
+    assert [row["id"] for row in rows] == sorted(ids)
+    assert {"name", "price", "sku"} <= set(rows[0])
+    assert "exported 250 products" in capsys.readouterr().err
+
+
+def test_export_orders_as_csv_with_filters(
+    fake: FakeEcwid, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake.seed_products(20)
+    fake.seed_customers(10)
+    fake.seed_orders(120)
+    paid = [o for o in fake.store.orders.values() if o["paymentStatus"] == "PAID"]
+    out = tmp_path / "orders.csv"
+    args = [
+        "export",
+        "orders",
+        "--format",
+        "csv",
+        "--filter",
+        "payment_status=PAID",
+        "--out",
+        str(out),
+    ]
+    assert main([*args, *connection(fake)]) == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert len(rows) == len(paid) > 0
+    assert {row["paymentStatus"] for row in rows} == {"PAID"}
+    assert sorted(int(row["orderNumber"]) for row in rows) == sorted(o["orderNumber"] for o in paid)
+    assert "items" in rows[0]  # nested values are JSON in their cell
+    msgspec.json.decode(rows[0]["items"])
+
+
+def test_export_to_stdout_and_max_items(
+    fake: FakeEcwid, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    fake.seed_customers(30)
+    assert main(["export", "customers", "--max-items", "7", *connection(fake)]) == 0
+    lines = capsysbinary.readouterr().out.splitlines()
+    assert len(lines) == 7
+
+
+def test_import_creates_updates_and_reports_failing_rows(
+    fake: FakeEcwid, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake.set_batch_polls(1)
+    [existing] = fake.seed_products(1)
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "\n".join([
+            '{"name": "New tea", "sku": "NEW-1", "price": 3}',
+            f'{{"id": {existing}, "price": 42}}',
+            "{not json",
+            '{"id": 987654, "price": 1}',
+            '{"name": "Second", "sku": "NEW-2"}',
+        ])
+        + "\n"
+    )  # fmt: skip
+    report = tmp_path / "failures.jsonl"
+    status = main(
+        [
+            "import",
+            "products",
+            str(source),
+            "--report",
+            str(report),
+            "--poll-interval",
+            "0.01",
+            *connection(fake),
+        ]
+    )
+    assert status == 1
+    assert fake.store.products[existing]["price"] == 42
+    skus = {p.get("sku") for p in fake.store.products.values()}
+    assert {"NEW-1", "NEW-2"} <= skus
+    failures = [msgspec.json.decode(line) for line in report.read_bytes().splitlines()]
+    assert [f["line"] for f in failures] == [3, 4]
+    assert "not JSON" in failures[0]["error"]["message"]
+    assert failures[1]["item"] == {"id": 987654, "price": 1}
+    assert failures[1]["error"]["status"] == 404
+    err = capsys.readouterr().err
+    assert "2 created, 1 updated, 2 failed" in err
+
+
+def test_stats_prints_a_table(fake: FakeEcwid, capsys: pytest.CaptureFixture[str]) -> None:
+    fake.seed_products(12)
+    assert main(["stats", *connection(fake)]) == 0
+    err = capsys.readouterr().err
+    assert "products" in err and "12" in err
+
+
+def test_missing_credentials_and_bad_filters_are_clear(
+    fake: FakeEcwid, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("ECWID_STORE_ID", raising=False)
+    monkeypatch.delenv("ECWID_TOKEN", raising=False)
+    assert main(["export", "products"]) == 2
+    assert "no store credentials" in capsys.readouterr().err
+    assert main(["export", "products", "--filter", "nonsense", *connection(fake)]) == 2
+    assert "NAME=VALUE" in capsys.readouterr().err
+    assert main(["export", "products", "--filter", "colour=red", *connection(fake)]) == 2
+    assert "bad filter for products" in capsys.readouterr().err
+
+
+def test_sandbox_export_needs_no_credentials(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["export", "categories", "--sandbox", "--max-items", "5"]) == 0
+    assert len(capsysbinary.readouterr().out.splitlines()) == 5
