@@ -18,6 +18,7 @@ __all__ = [
     "ResellerRegistration",
     "ResellerStore",
     "ResellerStoreStatus",
+    "ResellerStoreStatuses",
     "ResellerStores",
     "ResellerSubscription",
     "XmlModel",
@@ -79,6 +80,18 @@ class ResellerStoreStatus(XmlModel):
             value = subscription.get("original_product")
             return value if isinstance(value, str) else None
         return None
+
+
+class ResellerStoreStatuses(XmlModel):
+    """Answer to ``info`` for several stores: ``<stores><store>...</store></stores>``."""
+
+    store: list[ResellerStoreStatus] | ResellerStoreStatus | None = None
+
+    @classmethod
+    def __ecwid_decode__(cls, content: bytes) -> list[ResellerStoreStatus]:
+        found: ResellerStoreStatuses = super().__ecwid_decode__(content)
+        stores = found.store
+        return [] if stores is None else stores if isinstance(stores, list) else [stores]
 
 
 class ResellerStore(XmlModel):

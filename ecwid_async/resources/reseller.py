@@ -19,6 +19,7 @@ from ..models.reseller import (
     ResellerStore,
     ResellerStores,
     ResellerStoreStatus,
+    ResellerStoreStatuses,
     ResellerSubscription,
 )
 from ..pagination import Paginator
@@ -127,13 +128,18 @@ class ResellerResource(Resource):
         """Delete an account you created: ``POST /delete``."""
         return self._call("POST", "/delete", None, form=_form(ownerid=_owner(owner_id)))
 
-    def info(self, store_ids: int | Sequence[int]) -> Call[ResellerStoreStatus]:
-        """Basic store, subscription and billing info: ``POST /info``."""
-        if isinstance(store_ids, int):
-            form = _form(store__id=_owner(store_ids))
-        else:
-            form = _form(store__ids=[_owner(i) for i in store_ids])
-        return self._call("POST", "/info", ResellerStoreStatus, form=form)
+    def info(self, store_id: int) -> Call[ResellerStoreStatus]:
+        """Basic store, subscription and billing info: ``POST /info`` (``store.id``)."""
+        return self._call(
+            "POST", "/info", ResellerStoreStatus, form=_form(store__id=_owner(store_id))
+        )
+
+    def info_many(self, store_ids: Sequence[int]) -> Call[list[ResellerStoreStatus]]:
+        """The same info for several stores at once: ``POST /info`` (``store.ids``)."""
+        ids = [_owner(i) for i in store_ids]
+        if not ids:
+            raise ValueError("store_ids must not be empty")
+        return self._call("POST", "/info", ResellerStoreStatuses, form=_form(store__ids=ids))
 
     def status(self, owner_id: int) -> Call[ResellerStoreStatus]:
         """Account status (apps, plan, billing, counts): ``POST /status``."""

@@ -113,7 +113,7 @@ def make_app(state: ServerState) -> web.Application:
         m = _STORE_PATH.match(path)
         store_id = int(m["store_id"]) if m else None
         relative = (m["rest"] or "/") if m else None
-        query = {k: v for k, v in request.query.items() if k not in SECRET_FIELDS}
+        query = {k: v for k, v in request.query.items() if k not in _FORM_SECRETS}
         response = await _answer(request, body, path, store_id, relative)
         status = 0 if response.status == RESET_STATUS else response.status
         state.stats.requests += 1
@@ -189,6 +189,8 @@ def make_app(state: ServerState) -> web.Application:
             return error_response(403, "Access token is missing")
         if store is None or token not in (store.token, store.public_token):
             return error_response(403, "Token doesn't match the store id or is invalid")
+        if store.suspended:
+            return error_response(402, "The store is suspended")
         if state.rate_limit is not None:
             wait = state.rate_limit.check(token)
             if wait is not None:

@@ -121,6 +121,8 @@ class StoreState:
         #: Read-only token for public data (``GET`` of profile, enabled products/categories).
         self.public_token = public_token or f"public_{secrets.token_hex(16)}"
         self.name = name
+        #: Set by the reseller API's ``suspend``: the store API then answers 402.
+        self.suspended = False
         self._wall_clock = wall_clock
         self.profile: Entity = _default_profile(store_id, name)
         self.products: dict[int, Entity] = {}

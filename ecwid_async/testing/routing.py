@@ -44,6 +44,10 @@ API_MODULES = (
     "ecwid_async.testing.api.customer_groups",
     "ecwid_async.testing.api.coupons",
     "ecwid_async.testing.api.media_files",
+    "ecwid_async.testing.api.partner_stores",
+    "ecwid_async.testing.api.clone",
+    "ecwid_async.testing.api.reseller",
+    "ecwid_async.testing.api.oauth",
     "ecwid_async.testing.api.batch",
 )
 

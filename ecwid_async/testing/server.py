@@ -419,3 +419,33 @@ class FakeEcwid:
         self._state.faults.clear()
         self._state.log.clear()
         self._state.stats = ServerStats()
+
+    # -- partner knobs (clone scripting, OAuth codes) ------------------------------------------
+    @_on_server_loop
+    def script_clone(
+        self, polls_to_complete: int = 3, fail: str | None = None, start_error: str | None = None
+    ) -> None:
+        """Script the clones started from now on: COMPLETED on the ``polls_to_complete``-th
+        status poll (QUEUED, then IN_PROGRESS before), or FAILED there with ``fail`` as the
+        ``errorMessage``; ``start_error`` (a documented ``errorCode`` such as
+        ``"TARGET_PRODUCTS_LIMIT"``) refuses every start. ``script_clone()`` restores the
+        default; ``reset()`` too."""
+        from .api.clone import CloneScript, set_script
+
+        if polls_to_complete < 1:
+            raise ValueError("polls_to_complete must be >= 1")
+        set_script(self._state.backend, CloneScript(polls_to_complete, fail, start_error))
+
+    @_on_server_loop
+    def issue_oauth_code(
+        self,
+        store: StoreState | int | None = None,
+        scope: str = "read_store_profile read_catalog update_catalog",
+        redirect_uri: str | None = None,
+    ) -> str:
+        """A single-use OAuth ``code`` for ``store`` (default store) granting ``scope``
+        (space-separated), as Ecwid sends to the app's return URL; with ``redirect_uri``
+        the exchange must send the same one."""
+        from .api.oauth import issue_code
+
+        return issue_code(self._state.backend, self._store(store), scope, redirect_uri)

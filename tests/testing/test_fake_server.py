@@ -138,7 +138,6 @@ async def test_reset_restores_a_fresh_default_store(fake: FakeEcwid, api: Api) -
 
 
 async def test_client_factory_wires_store_and_base_url(fake: FakeEcwid) -> None:
-    pytest.importorskip("ecwid_async.client")
     from ecwid_async import EcwidClient
 
     client = fake.client()
@@ -209,19 +208,19 @@ async def test_extra_module_adds_root_routes_without_touching_store_routes(
     ext = types.ModuleType("partner_ext")
     routes = RouteTable(scope="root")
 
-    @routes.post("/api/v3/stores")
+    @routes.post("/api/v3/extension/stores")
     async def create_store(ctx: Ctx) -> Any:
         if ctx.request.headers.get("X-Ecwid-App-Secret-Key") != "s3":
             raise FakeApiError(403, "bad secret")
         return {"id": ctx.backend.add_store().store_id}
 
-    @routes.get("/api/v3/stores/broken")
+    @routes.get("/api/v3/extension/stores/broken")
     def broken(ctx: Ctx) -> Any:
         raise RuntimeError("bug")
 
     ext.routes = routes  # type: ignore[attr-defined]
     async with FakeEcwid(modules=[*API_MODULES, ext]) as fake:
-        url = f"{fake.base_url}/stores"
+        url = f"{fake.base_url}/extension/stores"
         async with session.post(url, headers={"X-Ecwid-App-Secret-Key": "s3"}) as resp:
             assert resp.status == 200
             new_id = (await resp.json())["id"]
