@@ -1,20 +1,26 @@
 """Generate docs/coverage.md: every documented store endpoint -> the client method for it.
 
-The docs side is read from the reference (``rest-api-v3.txt`` and ``coupons.md``); the
-client side from the first docstring line of each resource method, which names the
-docs heading and ``METHOD /path``. ``python -m scripts.coverage`` rewrites the file; a
-test fails when the file is stale or an endpoint has no method.
+The docs side is the endpoint list extracted from the reference (``rest-api-v3.txt`` and
+``coupons.md``) into ``docs/reference/endpoints.txt``, so the repository checks itself
+without the reference beside it; the client side comes from the first docstring line of
+each resource method, which names the docs heading and ``METHOD /path``.
+
+``python -m scripts.coverage`` rewrites the table; ``python -m scripts.coverage --extract
+DOCS_DIR`` re-extracts the endpoint list from the reference first. A test fails when the
+table is stale or an endpoint has no method.
 """
 
 from __future__ import annotations
 
 import inspect
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT.parent / "shared" / "ecwid-docs"
 TABLE = ROOT / "docs" / "coverage.md"
+ENDPOINTS = ROOT / "docs" / "reference" / "endpoints.txt"
 
 _URL = re.compile(r"(GET|POST|PUT|DELETE) +https://app\.ecwid\.com/api/v3/\{storeId\}([^?\s`]*)")
 _DOCLINE = re.compile(r"^(?P<heading>.+?): ``(?P<method>GET|POST|PUT|DELETE) (?P<path>/\S*)``")
@@ -26,13 +32,19 @@ def normalize(method: str, path: str) -> tuple[str, str]:
     return method, _PARAM.sub("{}", path.rstrip("/") or "/")
 
 
-def documented_endpoints(docs: Path = DOCS) -> dict[tuple[str, str], str]:
-    """Every store endpoint in the reference, normalized, with its path as written."""
+def extract_endpoints(docs: Path = DOCS) -> list[str]:
+    """Every store endpoint in the reference (``METHOD /path`` as written), in docs order."""
     found: dict[tuple[str, str], str] = {}
     for name in ("rest-api-v3.txt", "supplement/coupons.md"):
         for method, path in _URL.findall((docs / name).read_text()):
             found.setdefault(normalize(method, path), f"{method} {path.rstrip('/')}")
-    return found
+    return list(found.values())
+
+
+def documented_endpoints() -> dict[tuple[str, str], str]:
+    """The extracted endpoint list, normalized -> as written."""
+    lines = [line for line in ENDPOINTS.read_text().splitlines() if line and line[0] != "#"]
+    return {normalize(*line.split(" ", 1)): line for line in lines}
 
 
 def client_methods() -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -84,8 +96,14 @@ def render() -> str:
     return "\n".join(header + rows) + "\n"
 
 
-def main() -> None:
-    """Rewrite docs/coverage.md."""
+def main(argv: list[str] | None = None) -> None:
+    """Rewrite docs/coverage.md (and, with ``--extract DIR``, the endpoint list first)."""
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--extract"]:
+        docs = Path(args[1]) if len(args) > 1 else DOCS
+        header = "# Store endpoints of the Ecwid reference, extracted by scripts/coverage.py\n"
+        ENDPOINTS.write_text(header + "\n".join(extract_endpoints(docs)) + "\n")
+        print(f"wrote {ENDPOINTS.relative_to(ROOT)}")
     TABLE.write_text(render())
     print(f"wrote {TABLE.relative_to(ROOT)}")
 
