@@ -36,7 +36,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the package."""
-    session.install("-e", ".", "mypy>=1.11", "types-defusedxml")
+    session.install("-e", ".[test]", "mypy>=1.11", "types-defusedxml")
     session.run("mypy", "--strict", "ecwid_async")
 
 

@@ -26,4 +26,3 @@ def test_client_docstrings_name_only_documented_endpoints() -> None:
 def test_docs_coverage_md_is_generated_and_current() -> None:
     assert coverage.TABLE.read_text() == coverage.render(), "run: python -m scripts.coverage"
     assert "**missing**" not in coverage.TABLE.read_text()
-
