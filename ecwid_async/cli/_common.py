@@ -130,6 +130,7 @@ async def open_session(
                 getattr(args, "client_id", None),
                 getattr(args, "client_secret", None),
                 getattr(args, "partner_key", None),
+                base_url=args.base_url,
                 rate_limit=rate,
             )
             async with partner_client:

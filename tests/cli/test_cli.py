@@ -140,3 +140,36 @@ def test_missing_credentials_and_bad_filters_are_clear(
 def test_sandbox_export_needs_no_credentials(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     assert main(["export", "categories", "--sandbox", "--max-items", "5"]) == 0
     assert len(capsysbinary.readouterr().out.splitlines()) == 5
+
+
+def test_clone_copies_the_catalog_into_the_target(
+    fake: FakeEcwid, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake.seed_products(15)
+    target = fake.add_store()
+    partner = [
+        "--client-id", fake.client_id, "--client-secret", fake.client_secret,
+        "--partner-key", fake.partner_key,
+    ]  # fmt: skip
+    args = [
+        "clone",
+        "--target",
+        str(target.store_id),
+        "--scope",
+        "CATALOG",
+        "--poll-interval",
+        "0.01",
+    ]
+    assert main([*args, *partner, *connection(fake)]) == 0
+    assert len(fake.stores[target.store_id].products) == 15
+    assert "15 products" in capsys.readouterr().err
+
+
+def test_clone_refused_is_a_clear_error(
+    fake: FakeEcwid, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake.seed_products(2)
+    partner = ["--client-id", fake.client_id, "--client-secret", fake.client_secret]
+    args = ["clone", "--target", "424242", "--poll-interval", "0.01"]
+    assert main([*args, *partner, *connection(fake)]) == 2
+    assert "TARGET_NOT_FOUND" in capsys.readouterr().err
