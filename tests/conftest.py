@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import socket
 from typing import Any
 from unittest.mock import Mock
 
@@ -20,3 +21,17 @@ if "stream_writer" in inspect.signature(ClientResponse.__init__).parameters:
             super().__init__(*args, **kwargs)
 
     aioresponses.core.ClientResponse = _CompatClientResponse  # type: ignore[misc]
+
+
+_LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0", b"127.0.0.1", b"localhost"})
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _local_only_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+    """No test touches the internet: resolving any other host fails loudly."""
+    if host is not None and host not in _LOCAL_HOSTS:
+        raise OSError(f"tests must not touch the internet (tried to resolve {host!r})")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
+socket.getaddrinfo = _local_only_getaddrinfo
