@@ -12,8 +12,8 @@ from typing import Any, TypeVar
 import msgspec
 
 from .call import Call
+from .codec import decode, encode
 from .errors import DecodeError, EcwidError, error_from_response, excerpt
-from .transport import decode, encode
 
 __all__ = [
     "MAX_BATCH",

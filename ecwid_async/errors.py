@@ -8,15 +8,18 @@ stored here.
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import time
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
+import aiohttp
 import msgspec
 
 from ._redact import redact_url
+from .retry import Failure, Outcome
 
 __all__ = [
     "ApiError",
@@ -36,6 +39,7 @@ __all__ = [
     "ServerError",
     "TransportError",
     "UnprocessableEntityError",
+    "classify_failure",
     "error_from_response",
     "parse_retry_after",
 ]
@@ -285,3 +289,28 @@ def excerpt(body: bytes) -> str:
     """A short, printable excerpt of a body for error messages."""
     text = body[:_EXCERPT].decode("utf-8", "replace")
     return text + ("…" if len(body) > _EXCERPT else "")
+
+
+def classify_failure(
+    exc: BaseException, bound: float, method: str, safe_url: str
+) -> tuple[Outcome, EcwidError]:
+    """What an aiohttp exception means for retries, and the error that wraps it.
+
+    Failing to connect means the server never saw the request; a timeout or a broken
+    connection after sending means it may have acted on it.
+    """
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        error: EcwidError = RequestTimeoutError("timed out connecting", method=method, url=safe_url)
+        return Outcome(failure=Failure.CONNECT), error
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        error = TransportError(f"cannot connect: {exc.os_error}", method=method, url=safe_url)
+        return Outcome(failure=Failure.CONNECT), error
+    if isinstance(exc, (asyncio.TimeoutError, aiohttp.ServerTimeoutError)):
+        error = RequestTimeoutError(
+            f"no complete answer within {bound:g}s", method=method, url=safe_url
+        )
+        return Outcome(failure=Failure.TIMEOUT), error
+    error = TransportError(
+        f"connection failed: {type(exc).__name__}: {exc}", method=method, url=safe_url
+    )
+    return Outcome(failure=Failure.CONNECTION), error

@@ -23,21 +23,23 @@ from ._redact import redact_url
 from ._version import __version__
 from .auth import Auth
 from .call import Call, Response
+from .codec import decode, encode
 from .errors import (
+    ApiError,
     DecodeError,
     EcwidError,
     RateLimitError,
     RequestTimeoutError,
     TransportError,
+    classify_failure,
     error_from_response,
     excerpt,
 )
 from .hooks import Hook, RequestEvent, ResponseEvent, RetryEvent, call_hook
 from .limiter import AioLimiterAdapter, RateLimiter, TokenBucket, shared_limiter
-from .models._base import dec_hook, enc_hook
-from .retry import Failure, Outcome, RetryPolicy, next_delay
+from .retry import Outcome, RetryPolicy, next_delay
 
-__all__ = ["DEFAULT_TIMEOUT", "RateLimitOption", "Transport", "decode", "encode"]
+__all__ = ["DEFAULT_TIMEOUT", "RateLimitOption", "Transport"]
 
 logger = logging.getLogger("ecwid_async")
 
@@ -48,35 +50,6 @@ USER_AGENT = f"ecwid-async/{__version__}"
 
 #: What ``rate_limit=`` accepts: requests per minute, a limiter object, or None (off).
 RateLimitOption = float | int | RateLimiter | None
-
-_encoder = msgspec.json.Encoder(enc_hook=enc_hook)
-_decoders: dict[Any, msgspec.json.Decoder[Any]] = {}
-
-
-def encode(value: Any) -> bytes:
-    """Encode a dict, list or Struct as JSON (Structs drop unset and default fields)."""
-    return _encoder.encode(value)
-
-
-def decode(content: bytes, result_type: Any) -> Any:
-    """Decode JSON straight into ``result_type``.
-
-    ``bytes`` and ``str`` pass the body through, ``None`` ignores it, and a type with an
-    ``__ecwid_decode__(content)`` classmethod decodes itself (the XML answers).
-    """
-    if result_type is bytes:
-        return content
-    if result_type is str:
-        return content.decode("utf-8", "replace")
-    if result_type is None or result_type is type(None):
-        return None
-    custom = getattr(result_type, "__ecwid_decode__", None)
-    if custom is not None:  # a non-JSON answer (the reseller API speaks XML)
-        return custom(content)
-    decoder = _decoders.get(result_type)
-    if decoder is None:
-        decoder = _decoders[result_type] = msgspec.json.Decoder(result_type, dec_hook=dec_hook)
-    return decoder.decode(content)
 
 
 def _check_timeout(timeout: float) -> float:
@@ -96,6 +69,22 @@ class _Answer:
     retries: int
     safe_url: str
     response: aiohttp.ClientResponse | None
+
+
+@dataclasses.dataclass
+class _Attempts:
+    """The state of one call across its attempts."""
+
+    call: Call[Any]
+    stream: bool
+    safe_url: str
+    request_url: URL
+    headers: dict[str, str]
+    body: Any
+    replayable: bool
+    per_attempt: float
+    started: float | None = None
+    attempt: int = 0
 
 
 class Transport:
@@ -296,129 +285,126 @@ class Transport:
             response.release()
 
     async def _exchange(self, call: Call[Any], *, stream: bool) -> _Answer:
+        """Attempt ``call`` until it succeeds, fails for good, or runs out of attempts."""
         if self.missing_credentials:
             raise ValueError(f"{call.method} {call.path} needs {self.missing_credentials}")
         session = self._ensure_session()
-        assert self._gate is not None
-        loop = asyncio.get_running_loop()
-        limiter = self.limiter
-        policy = self.retry
-        method = call.method
         url = self.url_for(call)
-        safe_url = redact_url(url)
-        request_url = URL(url, encoded=True)
         headers, body, replayable = self._prepare(call)
-        per_attempt = call.timeout or self.timeout
-        started: float | None = None
-        attempt = 0
+        state = _Attempts(
+            call=call,
+            stream=stream,
+            safe_url=redact_url(url),
+            request_url=URL(url, encoded=True),
+            headers=headers,
+            body=body,
+            replayable=replayable,
+            per_attempt=call.timeout or self.timeout,
+        )
         while True:
-            attempt += 1
-            if limiter is not None:
-                await limiter.acquire()
-            now = loop.time()
-            if started is None:
-                started = now
-            remaining = policy.deadline - (now - started)
-            if remaining <= 0:
-                raise RequestTimeoutError(
-                    f"gave up after {attempt - 1} attempts: "
-                    f"the {policy.deadline:g}s deadline passed",
-                    method=method,
-                    url=safe_url,
-                )
-            await call_hook(self._on_request, RequestEvent(method, safe_url, attempt))
-            bound = min(per_attempt, remaining)
-            timeout = (
-                aiohttp.ClientTimeout(total=None, connect=bound, sock_read=bound)
-                if stream
-                else aiohttp.ClientTimeout(total=bound)
+            result = await self._attempt(session, state)
+            if isinstance(result, _Answer):
+                return result
+            await self._before_retry(state, *result)
+
+    async def _attempt(
+        self, session: aiohttp.ClientSession, state: _Attempts
+    ) -> _Answer | tuple[Outcome, EcwidError]:
+        """One paced attempt: the answer, or what went wrong and the error to raise."""
+        loop = asyncio.get_running_loop()
+        method, safe_url = state.call.method, state.safe_url
+        state.attempt += 1
+        if self.limiter is not None:
+            await self.limiter.acquire()
+        now = loop.time()
+        if state.started is None:
+            state.started = now
+        remaining = self.retry.deadline - (now - state.started)
+        if remaining <= 0:
+            raise RequestTimeoutError(
+                f"gave up after {state.attempt - 1} attempts: "
+                f"the {self.retry.deadline:g}s deadline passed",
+                method=method,
+                url=safe_url,
             )
-            data = body() if callable(body) else body
-            error: EcwidError
-            try:
-                async with self._gate:
-                    resp = await session.request(
-                        method, request_url, data=data, headers=headers, timeout=timeout
-                    )
-                    try:
-                        content = b"" if stream and resp.status < 400 else await resp.read()
-                    except BaseException:
-                        resp.release()
-                        raise
-            except aiohttp.ConnectionTimeoutError:
-                outcome = Outcome(failure=Failure.CONNECT)
-                error = RequestTimeoutError("timed out connecting", method=method, url=safe_url)
-            except aiohttp.ClientConnectorError as exc:
-                outcome = Outcome(failure=Failure.CONNECT)
-                error = TransportError(
-                    f"cannot connect: {exc.os_error}", method=method, url=safe_url
+        await call_hook(self._on_request, RequestEvent(method, safe_url, state.attempt))
+        bound = min(state.per_attempt, remaining)
+        timeout = (
+            aiohttp.ClientTimeout(total=None, connect=bound, sock_read=bound)
+            if state.stream
+            else aiohttp.ClientTimeout(total=bound)
+        )
+        data = state.body() if callable(state.body) else state.body
+        assert self._gate is not None
+        try:
+            async with self._gate:
+                resp = await session.request(
+                    method, state.request_url, data=data, headers=state.headers, timeout=timeout
                 )
-            except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
-                outcome = Outcome(failure=Failure.TIMEOUT)
-                error = RequestTimeoutError(
-                    f"no complete answer within {bound:g}s", method=method, url=safe_url
-                )
-            except aiohttp.ClientError as exc:
-                outcome = Outcome(failure=Failure.CONNECTION)
-                error = TransportError(
-                    f"connection failed: {type(exc).__name__}: {exc}", method=method, url=safe_url
-                )
-            else:
-                status = resp.status
-                await call_hook(
-                    self._on_response,
-                    ResponseEvent(method, safe_url, attempt, status, loop.time() - now),
-                )
-                if status < 400:
-                    if not stream:
-                        resp.release()
-                    return _Answer(
-                        status,
-                        resp.headers,
-                        content,
-                        attempt - 1,
-                        safe_url,
-                        resp if stream else None,
-                    )
+                try:
+                    streaming = state.stream and resp.status < 400
+                    content = b"" if streaming else await resp.read()
+                except BaseException:
+                    resp.release()
+                    raise
+        except aiohttp.ClientError as exc:
+            return classify_failure(exc, bound, method, safe_url)
+        except asyncio.TimeoutError as exc:
+            return classify_failure(exc, bound, method, safe_url)
+        status = resp.status
+        event = ResponseEvent(method, safe_url, state.attempt, status, loop.time() - now)
+        await call_hook(self._on_response, event)
+        if status < 400:
+            if not state.stream:
                 resp.release()
-                api_error = error_from_response(
-                    status, resp.headers, content, method=method, url=safe_url, reason=resp.reason
-                )
-                error = api_error
-                retry_after = getattr(api_error, "retry_after", None)
-                outcome = Outcome(status=status, retry_after=retry_after)
-                if status == 429:
-                    wait = retry_after if retry_after is not None else policy.default_retry_after
-                    if wait > policy.max_retry_after:
-                        assert isinstance(api_error, RateLimitError)
-                        api_error.retry_after = wait
-                        raise api_error
-                    if limiter is not None:
-                        await limiter.pause_until(time.time() + wait)
-            retry_as = "PUT" if call.idempotent else method
-            delay = next_delay(policy, retry_as, outcome, attempt, loop.time() - started)
-            if delay is None or not replayable:
+            keep = resp if state.stream else None
+            return _Answer(status, resp.headers, content, state.attempt - 1, safe_url, keep)
+        resp.release()
+        error = error_from_response(
+            status, resp.headers, content, method=method, url=safe_url, reason=resp.reason
+        )
+        return await self._failed_status(error)
+
+    async def _failed_status(self, error: ApiError) -> tuple[Outcome, EcwidError]:
+        """The outcome of an error status; a 429 pauses the whole token (or raises if too long)."""
+        retry_after = error.retry_after if isinstance(error, RateLimitError) else None
+        if isinstance(error, RateLimitError):
+            wait = retry_after if retry_after is not None else self.retry.default_retry_after
+            if wait > self.retry.max_retry_after:
+                error.retry_after = wait
                 raise error
-            if outcome.status == 429 and limiter is None:
-                delay = outcome.retry_after
-                if delay is None:
-                    delay = policy.default_retry_after
-            what = outcome.status if outcome.failure is None else outcome.failure.value
-            logger.info(
-                "retrying %s %s after %s (attempt %d of %d) in %.2fs",
-                method,
-                safe_url,
-                what,
-                attempt,
-                policy.max_attempts,
-                delay,
-            )
-            await call_hook(
-                self._on_retry,
-                RetryEvent(method, safe_url, attempt, delay, outcome.status, str(error)),
-            )
-            if delay > 0:
-                await asyncio.sleep(delay)
+            if self.limiter is not None:
+                await self.limiter.pause_until(time.time() + wait)
+        return Outcome(status=error.status, retry_after=retry_after), error
+
+    async def _before_retry(self, state: _Attempts, outcome: Outcome, error: EcwidError) -> None:
+        """Raise ``error`` if this outcome is final; else log, tell the hook, and wait."""
+        policy = self.retry
+        method = state.call.method
+        retry_as = "PUT" if state.call.idempotent else method
+        assert state.started is not None
+        elapsed = asyncio.get_running_loop().time() - state.started
+        delay = next_delay(policy, retry_as, outcome, state.attempt, elapsed)
+        if delay is None or not state.replayable:
+            raise error
+        if outcome.status == 429 and self.limiter is None:
+            delay = outcome.retry_after
+            if delay is None:
+                delay = policy.default_retry_after
+        what = outcome.status if outcome.failure is None else outcome.failure.value
+        logger.info(
+            "retrying %s %s after %s (attempt %d of %d) in %.2fs",
+            method,
+            state.safe_url,
+            what,
+            state.attempt,
+            policy.max_attempts,
+            delay,
+        )
+        event = RetryEvent(method, state.safe_url, state.attempt, delay, outcome.status, str(error))
+        await call_hook(self._on_retry, event)
+        if delay > 0:
+            await asyncio.sleep(delay)
 
     def __repr__(self) -> str:
         return f"Transport(base_url={self.base_url!r}, auth={self.auth!r})"

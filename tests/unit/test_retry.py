@@ -216,3 +216,25 @@ def test_retry_after_http_date_is_relative_to_now() -> None:
     later = email.utils.formatdate(time.time() + 120, usegmt=True)
     value = parse_retry_after(later)
     assert value is not None and 118 <= value <= 120
+
+
+@pytest.mark.parametrize(
+    ("exc", "failure", "error_type", "message"),
+    [
+        (aiohttp.ConnectionTimeoutError(), Failure.CONNECT, RequestTimeoutError, "timed out connecting"),
+        (asyncio.TimeoutError(), Failure.TIMEOUT, RequestTimeoutError, "no complete answer within 2.5s"),
+        (aiohttp.SocketTimeoutError(), Failure.TIMEOUT, RequestTimeoutError, "no complete answer"),
+        (aiohttp.ServerDisconnectedError(), Failure.CONNECTION, TransportError, "ServerDisconnectedError"),
+        (aiohttp.ClientPayloadError("cut"), Failure.CONNECTION, TransportError, "ClientPayloadError: cut"),
+    ],
+)  # fmt: skip
+def test_classify_failure_is_pure_and_says_whether_the_server_saw_it(
+    exc: BaseException, failure: Failure, error_type: type[Exception], message: str
+) -> None:
+    from ecwid_async.errors import classify_failure
+
+    outcome, error = classify_failure(exc, 2.5, "POST", "https://x/products")
+    assert outcome == Outcome(failure=failure)
+    assert type(error) is error_type
+    assert message in str(error)
+    assert error.method == "POST"  # type: ignore[attr-defined]
