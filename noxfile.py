@@ -37,11 +37,11 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the package."""
     session.install("-e", ".[test]", "mypy>=1.11", "types-defusedxml")
-    session.run("mypy", "--strict", "ecwid_async")
+    session.run("mypy", "--strict", "ecwid_async", "tests/typing")
 
 
 @nox.session
 def bench(session: nox.Session) -> None:
     """Run the benchmarks and write benchmarks/RESULTS.md."""
-    session.install("-e", ".", "pydantic>=2")
+    session.install("-e", ".", "pydantic>=2", "pyecwid==0.1.1", "requests")
     session.run("python", "-m", "benchmarks", *session.posargs)

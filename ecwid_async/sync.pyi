@@ -1,0 +1,422 @@
+"""Typed interface of :mod:`ecwid_async.sync`, generated from the async resources
+by ``python -m scripts.sync_stub``; do not edit by hand."""
+
+import aiohttp.client
+import collections.abc
+import datetime
+import ecwid_async.batch
+import ecwid_async.call
+import ecwid_async.client
+import ecwid_async.limiter
+import ecwid_async.models.batch
+import ecwid_async.models.cart
+import ecwid_async.models.category
+import ecwid_async.models.combination
+import ecwid_async.models.common
+import ecwid_async.models.coupon
+import ecwid_async.models.customer
+import ecwid_async.models.customer_group
+import ecwid_async.models.order
+import ecwid_async.models.partner
+import ecwid_async.models.product
+import ecwid_async.models.product_class
+import ecwid_async.models.profile
+import ecwid_async.models.reseller
+import ecwid_async.retry
+import os
+import typing
+
+from ecwid_async._sync import SyncPaginator as SyncPaginator
+from ecwid_async._sync import SyncResource as SyncResource
+
+__all__ = ["EcwidClient", "PartnerClient", "SyncPaginator", "SyncResource"]
+
+class SyncBatchResource(SyncResource):
+    """``ecwid.batch``: submit calls as tickets, poll them, get typed results in input order."""
+
+    def cancel(self, ticket: str | ecwid_async.models.batch.BatchTicket) -> typing.Any:
+        """Cancel a queued batch request: ``DELETE /batch`` (only tickets not yet started)."""
+
+    def cancel_group(self, group_id: str) -> typing.Any:
+        """Cancel every queued ticket of a group: ``POST /batch/cancel-group``."""
+
+    def run(self, items: collections.abc.Sequence[ecwid_async.call.Call[typing.Any] | ecwid_async.batch.BatchRequest], *, stop_on_first_failure: bool = ..., raise_on_failure: bool = ..., progress: collections.abc.Callable[[int, int], collections.abc.Awaitable[None] | None] | None = ..., timeout: float = ..., poll_interval: float = ..., allow_parallel_mode: bool | None = ..., group_id: str | None = ..., concurrency: int = ...) -> list[typing.Any]:
+        """Run any number of calls as tickets of <= 500; return results in input order."""
+
+    def status(self, ticket: str | ecwid_async.models.batch.BatchTicket, *, escaped_json: bool = ...) -> ecwid_async.models.batch.BatchStatus:
+        """Get batch request status: ``GET /batch``."""
+
+    def submit(self, items: collections.abc.Sequence[ecwid_async.call.Call[typing.Any] | ecwid_async.batch.BatchRequest], *, stop_on_first_failure: bool = ..., deduplication_key: str | None = ..., allow_parallel_mode: bool | None = ..., group_id: str | None = ...) -> ecwid_async.models.batch.BatchTicket:
+        """Create new batch request: ``POST /batch``."""
+
+    def wait(self, ticket: str | ecwid_async.models.batch.BatchTicket, *, timeout: float = ..., poll_interval: float = ..., max_poll_interval: float = ..., progress: collections.abc.Callable[[int, int], collections.abc.Awaitable[None] | None] | None = ...) -> ecwid_async.models.batch.BatchStatus:
+        """Poll the ticket, backing off, until it is COMPLETED; raise on ``timeout`` (seconds)."""
+
+class SyncCartsResource(SyncResource):
+    """``ecwid.carts``: abandoned carts, turning them into orders, and pricing an order."""
+
+    def calculate(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderCalculationInput) -> ecwid_async.models.order.CalculatedOrder:
+        """Calculate order details: ``POST /order/calculate``."""
+
+    def get(self, cart_id: str) -> ecwid_async.models.cart.Cart:
+        """Get abandoned cart: ``GET /carts/{cartId}``."""
+
+    def place(self, cart_id: str) -> ecwid_async.models.cart.PlaceCartResult:
+        """Convert abandoned cart to order: ``POST /carts/{cartID}/place``."""
+
+    def search(self, *, show_hidden: bool | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., coupon_code: str | None = ..., customer: str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.cart.Cart]:
+        """Search abandoned carts: ``GET /carts``."""
+
+    def update(self, cart_id: str, cart: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.cart.CartInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update abandoned cart: ``PUT /carts/{cartId}``."""
+
+class SyncCategoriesResource(SyncResource):
+    """``ecwid.categories``: the catalog's categories and their images."""
+
+    def create(self, category: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.category.CategoryInput) -> ecwid_async.models.common.CreateStatus:
+        """Add new category: ``POST /categories``."""
+
+    def delete(self, category_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete a category: ``DELETE /categories/{categoryId}``."""
+
+    def delete_image(self, category_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete category image: ``DELETE /categories/{categoryId}/image``."""
+
+    def get(self, category_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ...) -> ecwid_async.models.category.Category:
+        """Get category: ``GET /categories/{categoryId}``."""
+
+    def search(self, *, parent: int | None = ..., hidden_categories: bool | None = ..., product_ids: bool | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.category.Category]:
+        """Get categories: ``GET /categories``."""
+
+    def update(self, category_id: int, category: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.category.CategoryInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update category: ``PUT /categories/{categoryId}``."""
+
+    def upload_image(self, category_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload category image: ``POST /categories/{categoryId}/image``."""
+
+class SyncCloneResource(SyncResource):
+    """``partner.clone``: copy one store's catalog and/or settings into an empty store."""
+
+    def run(self, source_store_id: int, target_store_id: int, *, scope: str | None = ..., clone_demo_catalog: bool | None = ..., timeout: float = ..., poll_interval: float = ..., progress: collections.abc.Callable[[ecwid_async.models.partner.CloneStatus], collections.abc.Awaitable[None] | None] | None = ...) -> ecwid_async.models.partner.CloneStatus:
+        """Start a clone and wait for it: :meth:`start` then :meth:`wait`."""
+
+    def start(self, source_store_id: int, target_store_id: int, *, scope: str | None = ..., clone_demo_catalog: bool | None = ...) -> ecwid_async.models.partner.CloneTicket:
+        """Initiate cloning: ``POST /stores/clone``; raise CloneRejectedError if Ecwid refuses."""
+
+    def status(self, ticket: str | ecwid_async.models.partner.CloneTicket) -> ecwid_async.models.partner.CloneStatus:
+        """Check status and get results: ``GET /stores/clone``."""
+
+    def wait(self, ticket: str | ecwid_async.models.partner.CloneTicket, *, timeout: float = ..., poll_interval: float = ..., max_poll_interval: float = ..., progress: collections.abc.Callable[[ecwid_async.models.partner.CloneStatus], collections.abc.Awaitable[None] | None] | None = ...) -> ecwid_async.models.partner.CloneStatus:
+        """Poll until COMPLETED (returns the status with the id mapping) or FAILED (raises)."""
+
+class SyncCombinationsResource(SyncResource):
+    """``ecwid.combinations``: the variations (option combinations) of a product."""
+
+    def adjust_inventory(self, product_id: int, combination_id: int, quantity_delta: int) -> ecwid_async.models.common.InventoryAdjustmentStatus:
+        """Adjust combination inventory: ``PUT /products/{productId}/combinations/{combinationId}/inventory``."""
+
+    def create(self, product_id: int, combination: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.combination.CombinationInput) -> ecwid_async.models.common.CreateStatus:
+        """Create product combination: ``POST /products/{productId}/combinations``."""
+
+    def delete(self, product_id: int, combination_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete product combination: ``DELETE /products/{productId}/combinations/{combinationId}``."""
+
+    def delete_all(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete all product combinations: ``DELETE /products/{productId}/combinations``."""
+
+    def delete_image(self, product_id: int, combination_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete combination image: ``DELETE /products/{productId}/combinations/{combinationId}/image``."""
+
+    def get(self, product_id: int, combination_id: int) -> ecwid_async.models.combination.Combination:
+        """Get product combination: ``GET /products/{productId}/combinations/{combinationId}``."""
+
+    def list(self, product_id: int) -> list[ecwid_async.models.combination.Combination]:
+        """Get all product combinations: ``GET /products/{productId}/combinations``."""
+
+    def update(self, product_id: int, combination_id: int, combination: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.combination.CombinationInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update product combination: ``PUT /products/{productId}/combinations/{combinationId}``."""
+
+    def upload_image(self, product_id: int, combination_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload combination image: ``POST /products/{productId}/combinations/{combinationId}/image``."""
+
+class SyncCustomerGroupsResource(SyncResource):
+    """``ecwid.customer_groups``: the groups customers belong to (0 is "General")."""
+
+    def create(self, group: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer_group.CustomerGroupInput) -> ecwid_async.models.common.CreateStatus:
+        """Create customer group: ``POST /customer_groups``."""
+
+    def delete(self, group_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete customer group: ``DELETE /customer_groups/{groupId}``."""
+
+    def get(self, group_id: int) -> ecwid_async.models.customer_group.CustomerGroup:
+        """Get customer group: ``GET /customer_groups/{groupId}``."""
+
+    def search(self, *, limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.customer_group.CustomerGroup]:
+        """Get all customer groups: ``GET /customer_groups``."""
+
+    def update(self, group_id: int, group: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer_group.CustomerGroupInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update customer group: ``PUT /customer_groups/{groupId}``."""
+
+class SyncCustomersResource(SyncResource):
+    """``ecwid.customers``: the store's registered customers."""
+
+    def create(self, customer: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerInput) -> ecwid_async.models.common.CreateStatus:
+        """Create customer: ``POST /customers``."""
+
+    def delete(self, customer_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete customer: ``DELETE /customers/{customerId}``."""
+
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+        """Get deleted customers stats: ``GET /customers/deleted``."""
+
+    def get(self, customer_id: int) -> ecwid_async.models.customer.Customer:
+        """Get customer: ``GET /customers/{customerId}``."""
+
+    def search(self, *, keyword: str | None = ..., name: str | None = ..., email: str | None = ..., customer_group: int | None = ..., min_order_count: int | None = ..., max_order_count: int | None = ..., sort_by: str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.customer.CustomerSearchEntry]:
+        """Search customers: ``GET /customers``."""
+
+    def update(self, customer_id: int, customer: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update customer: ``PUT /customers/{customerId}``."""
+
+class SyncDiscountCouponsResource(SyncResource):
+    """``ecwid.discount_coupons``: the store's discount coupons, by id or by code."""
+
+    def create(self, coupon: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.coupon.DiscountCouponInput) -> ecwid_async.models.coupon.DiscountCouponCreateStatus:
+        """Create coupon: ``POST /discount_coupons``."""
+
+    def delete(self, coupon: int | str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete coupon: ``DELETE /discount_coupons/{couponIdentifier}``."""
+
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+        """Get deleted coupons stats: ``GET /discount_coupons/deleted``."""
+
+    def get(self, coupon: int | str) -> ecwid_async.models.coupon.DiscountCoupon:
+        """Get coupon: ``GET /discount_coupons/{couponIdentifier}``."""
+
+    def search(self, *, code: str | None = ..., discount_type: str | collections.abc.Sequence[str] | None = ..., availability: str | collections.abc.Sequence[str] | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.coupon.DiscountCoupon]:
+        """Search coupons: ``GET /discount_coupons``."""
+
+    def update(self, coupon: int | str, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.coupon.DiscountCouponInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update coupon: ``PUT /discount_coupons/{couponIdentifier}``."""
+
+class SyncOrdersResource(SyncResource):
+    """``ecwid.orders``: the store's orders, their invoices and their item option files."""
+
+    def calculate(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderCalculationInput) -> ecwid_async.models.order.CalculatedOrder:
+        """Calculate order details: ``POST /order/calculate``."""
+
+    def create(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.common.CreateStatus:
+        """Create order: ``POST /orders``."""
+
+    def delete(self, order_number: int | str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete order: ``DELETE /orders/{orderNumber}``."""
+
+    def delete_item_option_file(self, order_number: int | str, item_id: int, option_name: str, file_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete item option file: ``DELETE /orders/{orderNumber}/items/{itemId}/options/{optionName}/files/{fileId}``."""
+
+    def delete_item_option_files(self, order_number: int | str, item_id: int, option_name: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete all item option’s files: ``DELETE /orders/{orderNumber}/items/{itemId}/options/{optionName}/files``."""
+
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+        """Get deleted orders stats: ``GET /orders/deleted``."""
+
+    def get(self, order_number: int | str) -> ecwid_async.models.order.Order:
+        """Get order details: ``GET /orders/{orderNumber}``."""
+
+    def invoice(self, order_number: int | str) -> str:
+        """Get order invoice: ``GET /orders/{orderNumber}/invoice``."""
+
+    def search(self, *, keywords: str | None = ..., coupon_code: str | None = ..., total_from: float | None = ..., total_to: float | None = ..., order_number: int | str | collections.abc.Sequence[int | str] | None = ..., vendor_order_number: str | None = ..., customer: str | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., payment_method: str | None = ..., shipping_method: str | None = ..., payment_status: str | collections.abc.Sequence[str] | None = ..., fulfillment_status: str | collections.abc.Sequence[str] | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.order.Order]:
+        """Search orders: ``GET /orders``."""
+
+    def update(self, order_number: int | str, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update order: ``PUT /orders/{orderNumber}``."""
+
+    def upload_item_option_file(self, order_number: int | str, item_id: int, option_name: str, file: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes], *, file_name: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload item option file: ``POST /orders/{orderNumber}/items/{itemId}/options/{optionName}``."""
+
+class SyncProductClassesResource(SyncResource):
+    """``ecwid.product_classes``: product types and their attributes (0 is "General")."""
+
+    def create(self, product_class: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product_class.ProductClassInput) -> ecwid_async.models.common.CreateStatus:
+        """Create product type: ``POST /classes``."""
+
+    def delete(self, class_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete product type: ``DELETE /classes/{classId}``."""
+
+    def get(self, class_id: int) -> ecwid_async.models.product_class.ProductClass:
+        """Get product type: ``GET /classes/{classId}``."""
+
+    def list(self) -> list[ecwid_async.models.product_class.ProductClass]:
+        """Get product types: ``GET /classes``."""
+
+    def update(self, class_id: int, product_class: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product_class.ProductClassInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update product type: ``PUT /classes/{classId}``."""
+
+class SyncProductsResource(SyncResource):
+    """``ecwid.products``: the catalog's products and their media and files."""
+
+    def adjust_inventory(self, product_id: int, quantity_delta: int) -> ecwid_async.models.common.InventoryAdjustmentStatus:
+        """Adjust product inventory: ``PUT /products/{productId}/inventory``."""
+
+    def create(self, product: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product.ProductInput) -> ecwid_async.models.common.CreateStatus:
+        """Add a product: ``POST /products``."""
+
+    def delete(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete a product: ``DELETE /products/{productId}``."""
+
+    def delete_file(self, product_id: int, file_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete product file: ``DELETE /products/{productId}/files/{fileId}``."""
+
+    def delete_files(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete all product files: ``DELETE /products/{productId}/files``."""
+
+    def delete_gallery_image(self, product_id: int, file_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete gallery image: ``DELETE /products/{productId}/gallery/{fileId}``."""
+
+    def delete_gallery_images(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete all gallery images: ``DELETE /products/{productId}/gallery``."""
+
+    def delete_image(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete product image: ``DELETE /products/{productId}/image``."""
+
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+        """Get deleted products stats: ``GET /products/deleted``."""
+
+    def download_file(self, product_id: int, file_id: int) -> bytes:
+        """Download product file: ``GET /products/{productId}/files/{fileId}``."""
+
+    def get(self, product_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ...) -> ecwid_async.models.product.Product:
+        """Get a product: ``GET /products/{productId}``."""
+
+    def search(self, *, keyword: str | None = ..., price_from: float | None = ..., price_to: float | None = ..., category: int | None = ..., with_subcategories: bool | None = ..., sort_by: str | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., enabled: bool | None = ..., in_stock: bool | None = ..., fields: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., sku: str | None = ..., product_id: int | collections.abc.Sequence[int] | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.product.Product]:
+        """Search products: ``GET /products``."""
+
+    def update(self, product_id: int, product: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product.ProductInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update a product: ``PUT /products/{productId}``."""
+
+    def update_file(self, product_id: int, file_id: int, description: str) -> ecwid_async.models.common.UpdateStatus:
+        """Update product file description: ``PUT /products/{productId}/files/{fileId}``."""
+
+    def upload_file(self, product_id: int, file: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, file_name: str | None = ..., description: str | None = ..., external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload product file: ``POST /products/{productId}/files``."""
+
+    def upload_gallery_image(self, product_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, file_name: str | None = ..., external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload gallery image: ``POST /products/{productId}/gallery``."""
+
+    def upload_image(self, product_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload product image: ``POST /products/{productId}/image``."""
+
+class SyncProfileResource(SyncResource):
+    """``ecwid.profile``: the store profile, its logos and its update statistics."""
+
+    def delete_invoice_logo(self) -> ecwid_async.models.common.DeleteStatus:
+        """Remove invoice logo: ``DELETE /profile/invoicelogo``."""
+
+    def delete_logo(self) -> ecwid_async.models.common.DeleteStatus:
+        """Remove store logo: ``DELETE /profile/logo``."""
+
+    def get(self) -> ecwid_async.models.profile.StoreProfile:
+        """Get store profile: ``GET /profile``."""
+
+    def latest_stats(self) -> ecwid_async.models.profile.UpdateStats:
+        """Get store update statistics: ``GET /latest-stats``."""
+
+    def update(self, profile: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.profile.StoreProfileInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update store profile: ``PUT /profile``."""
+
+    def upload_invoice_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload invoice logo: ``POST /profile/invoicelogo``."""
+
+    def upload_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload store logo: ``POST /profile/logo``."""
+
+class SyncResellerResource(SyncResource):
+    """``partner.reseller``: the reseller v1 calls, typed."""
+
+    def change_store_profile(self, owner_id: int, src_profile: str, dst_profile: str) -> None:
+        """Move a store to another profile id: ``POST /change-store-profile``."""
+
+    def delete(self, owner_id: int) -> None:
+        """Delete an account you created: ``POST /delete``."""
+
+    def info(self, store_id: int) -> ecwid_async.models.reseller.ResellerStoreStatus:
+        """Basic store, subscription and billing info: ``POST /info`` (``store.id``)."""
+
+    def info_many(self, store_ids: collections.abc.Sequence[int]) -> list[ecwid_async.models.reseller.ResellerStoreStatus]:
+        """The same info for several stores at once: ``POST /info`` (``store.ids``)."""
+
+    def list_stores(self, date_from: datetime.datetime | datetime.date | int | str, *, store_ids: collections.abc.Sequence[int] | None = ..., url_substring: str | None = ..., email_substring: str | None = ..., date_to: datetime.datetime | datetime.date | int | str | None = ..., timezone: str | None = ..., suspended: bool | None = ..., order: str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ...) -> SyncPaginator[ecwid_async.models.reseller.ResellerStore]:
+        """List the partner's stores: ``POST /stores``, paged by ``offset``/``limit`` (<= 100)."""
+
+    def plans(self) -> ecwid_async.models.reseller.ResellerPlans:
+        """The partner's active plans: ``POST /plans``."""
+
+    def register(self, email: str, password: str, name: str, plan: str, *, billing: str | None = ..., is_trial: bool | None = ..., ip: str | None = ..., timezone: str | None = ..., default_language: str | None = ..., profile_id: str | None = ..., return_profile_id: bool | None = ..., external_account_id: str | None = ...) -> ecwid_async.models.reseller.ResellerRegistration:
+        """Create new Ecwid account: ``POST /register`` -> the new store's ``ownerid``."""
+
+    def resume(self, owner_id: int) -> None:
+        """Resume a suspended account: ``POST /resume``."""
+
+    def status(self, owner_id: int) -> ecwid_async.models.reseller.ResellerStoreStatus:
+        """Account status (apps, plan, billing, counts): ``POST /status``."""
+
+    def subscribe(self, owner_id: int, plan: str, *, billing: str | None = ...) -> ecwid_async.models.reseller.ResellerSubscription:
+        """Change the account subscription: ``POST /subscribe``."""
+
+    def suspend(self, owner_id: int) -> None:
+        """Suspend an account (storefront off, control panel on): ``POST /suspend``."""
+
+    def unsubscribe(self, owner_id: int) -> ecwid_async.models.reseller.ResellerSubscription:
+        """Back to the partner's default plan: ``POST /unsubscribe``."""
+
+class SyncStoresResource(SyncResource):
+    """``partner.stores``: create stores on the partner channel and find them by email."""
+
+    def create(self, email: str, name: str, *, return_api_token: bool = ...) -> ecwid_async.models.partner.CreatedStore:
+        """Create store: ``POST /stores`` (owner ``email`` and ``name``; optionally its token)."""
+
+    def find_by_email(self, email: str) -> ecwid_async.models.partner.FoundStore | None:
+        """Find store by email: ``GET /stores?email=``; None when no store has that email."""
+
+class EcwidClient:
+    """Blocking twin of :class:`ecwid_async.client.EcwidClient`."""
+
+    batch: SyncBatchResource
+    carts: SyncCartsResource
+    categories: SyncCategoriesResource
+    combinations: SyncCombinationsResource
+    customer_groups: SyncCustomerGroupsResource
+    customers: SyncCustomersResource
+    discount_coupons: SyncDiscountCouponsResource
+    orders: SyncOrdersResource
+    product_classes: SyncProductClassesResource
+    products: SyncProductsResource
+    profile: SyncProfileResource
+
+    def __init__(self, store_id: int | str | None = ..., token: str | None = ..., *, base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    @property
+    def calls(self) -> ecwid_async.client.EcwidClient: ...
+    @property
+    def store_id(self) -> int: ...
+    def request(self, method: str, path: str, *, params: collections.abc.Mapping[str, typing.Any] | None = ..., json: typing.Any = ..., result_type: typing.Any = ...) -> typing.Any: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> EcwidClient: ...
+    def __exit__(self, *exc: object) -> None: ...
+
+class PartnerClient:
+    """Blocking twin of :class:`ecwid_async.partner.PartnerClient`."""
+
+    clone: SyncCloneResource
+    reseller: SyncResellerResource
+    stores: SyncStoresResource
+
+    def __init__(self, client_id: str | None = ..., client_secret: str | None = ..., partner_key: str | None = ..., *, channel_id: str | None = ..., base_url: str | None = ..., reseller_base_url: str | None = ..., oauth_base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    def sso_url(self, store_id: int, token: str, **options: object) -> str: ...
+    def partner_login_url(self, store_id: int, **options: object) -> str: ...
+    def authorize_url(self, redirect_uri: str, scopes: collections.abc.Sequence[str], *, state: str | None = ...) -> str: ...
+    def exchange_code(self, code: str, redirect_uri: str | None = ...) -> ecwid_async.models.partner.OAuthToken: ...
+    def store_token(self, store_id: int) -> ecwid_async.models.partner.OAuthToken: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> PartnerClient: ...
+    def __exit__(self, *exc: object) -> None: ...
