@@ -38,6 +38,8 @@ class _Formatter:
             return "..."
         origin, args = typing.get_origin(tp), typing.get_args(tp)
         if origin is typing.Union or isinstance(tp, types.UnionType):
+            if Any in args:  # Python 3.10 turns ``x: Any = None`` into ``Any | None``
+                return "typing.Any"
             return " | ".join(self(arg) for arg in args)
         if origin is typing.Literal:
             return f"typing.Literal[{', '.join(repr(arg) for arg in args)}]"
