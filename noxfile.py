@@ -18,6 +18,13 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+@nox.session(python=["3.10", "3.11", "3.12", "3.13"])
+def tests_all_pythons(session: nox.Session) -> None:
+    """The test suite on every supported Python (each interpreter must be installed)."""
+    session.install("-e", ".[test]")
+    session.run("pytest", "-q", *session.posargs)
+
+
 @nox.session
 def demo(session: nox.Session) -> None:
     """Run the demo: a tour of the client against the embedded fake Ecwid store."""
