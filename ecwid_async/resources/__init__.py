@@ -1,0 +1,1 @@
+"""One module per API area; each method builds a Call or a Paginator (no aiohttp here)."""
