@@ -1,13 +1,18 @@
-"""``ecwid-async import products FILE.jsonl``: create/update through batch tickets."""
+"""``ecwid-async import products FILE.jsonl``: create/update through batch tickets.
+
+The file is read in windows of a few thousand rows, each run as batch tickets, so memory
+stays flat however long the file. Every row that fails (bad JSON, refused before sending,
+failed or not executed in Ecwid) is written to the report with its line and its error.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import anyio
-import anyio.to_thread
 import msgspec
 
 from ..batch import NOT_EXECUTED
@@ -15,26 +20,30 @@ from ..call import Call
 from ..errors import ApiError, EcwidError
 from ._common import CliError, Session, progress_bar, stderr
 
-__all__ = ["import_products", "read_rows"]
+__all__ = ["WINDOW", "import_products", "parse_row"]
+
+#: Rows read, sent and settled at a time (ten batch tickets).
+WINDOW = 5000
 
 
-def read_rows(path: Path) -> list[tuple[int, Any, str | None]]:
-    """``(line number, object or None, parse error or None)`` for each non-blank line."""
-    rows: list[tuple[int, Any, str | None]] = []
-    with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = msgspec.json.decode(line)
-            except msgspec.DecodeError as exc:
-                rows.append((number, None, f"not JSON: {exc}"))
-                continue
-            if not isinstance(obj, dict):
-                rows.append((number, None, "each line must be a JSON object"))
-                continue
-            rows.append((number, obj, None))
-    return rows
+def parse_row(line: bytes) -> tuple[Any, str | None]:
+    """A JSON-lines row as ``(object, None)`` or ``(None, what is wrong with it)``."""
+    try:
+        obj = msgspec.json.decode(line)
+    except msgspec.DecodeError as exc:
+        return None, f"not JSON: {exc}"
+    if not isinstance(obj, dict):
+        return None, "each line must be a JSON object"
+    return obj, None
+
+
+async def _rows(path: Path) -> AsyncIterator[tuple[int, bytes]]:
+    async with await anyio.open_file(path, "rb") as handle:
+        number = 0
+        async for line in handle:
+            number += 1
+            if line.strip():
+                yield number, line
 
 
 def _describe(outcome: Any) -> dict[str, Any]:
@@ -45,55 +54,100 @@ def _describe(outcome: Any) -> dict[str, Any]:
     return {"status": None, "message": str(outcome)}
 
 
+class _Import:
+    """Turns rows into calls, runs them a window at a time, and writes the failures."""
+
+    def __init__(self, session: Session, report: Path, poll_interval: float) -> None:
+        self.session = session
+        self.report_path = report
+        self.poll_interval = poll_interval
+        self.report: Any = None
+        self.created = self.updated = self.failed = self.rows = 0
+
+    async def fail(self, number: int, item: Any, error: dict[str, Any]) -> None:
+        """Record one failed row in the report (opened on the first failure)."""
+        if self.report is None:
+            self.report = await anyio.open_file(self.report_path, "wb")
+        await self.report.write(
+            msgspec.json.encode({"line": number, "item": item, "error": error}) + b"\n"
+        )
+        self.failed += 1
+
+    async def window(self, rows: list[tuple[int, bytes]], on_done: Any) -> None:
+        """Send one window of rows as batch tickets and settle every row."""
+        products = self.session.ecwid.products
+        calls: list[Call[Any]] = []
+        sent: list[tuple[int, Any]] = []
+        for number, line in rows:
+            obj, problem = parse_row(line)
+            try:
+                if problem is not None:
+                    raise ValueError(problem)
+                body = dict(obj)
+                product_id = body.pop("id", None)
+                call = products.update(product_id, body) if product_id else products.create(body)
+            except (ValueError, TypeError) as exc:
+                await self.fail(number, obj, {"message": str(exc)})
+                continue
+            calls.append(call)
+            sent.append((number, obj))
+        done_before = self.rows
+        self.rows += len(rows) - len(calls)
+        if calls:
+            results = await self.session.ecwid.batch.run(
+                calls,
+                stop_on_first_failure=False,
+                poll_interval=self.poll_interval,
+                progress=lambda done, total: on_done(self.rows + done),
+            )
+            for (number, obj), call, outcome in zip(sent, calls, results, strict=True):
+                if outcome is NOT_EXECUTED or isinstance(outcome, EcwidError):
+                    await self.fail(number, obj, _describe(outcome))
+                elif call.method == "POST":
+                    self.created += 1
+                else:
+                    self.updated += 1
+        self.rows = done_before + len(rows)
+        on_done(self.rows)
+
+    async def close(self) -> None:
+        """Close the report if one was written."""
+        if self.report is not None:
+            await self.report.aclose()
+
+
 async def import_products(session: Session, args: argparse.Namespace) -> int:
     """Create (no ``id``) or update (with ``id``) every product of a JSON-lines file."""
     source = Path(args.file)
     if not await anyio.Path(source).is_file():
         raise CliError(f"no such file: {source}")
-    report_path = Path(args.report or f"{source}.failures.jsonl")
-    rows = await anyio.to_thread.run_sync(read_rows, source)
-    failures: list[dict[str, Any]] = []
-    calls: list[Call[Any]] = []
-    sent_rows: list[tuple[int, Any]] = []
-    products = session.ecwid.products
-    for number, obj, problem in rows:
-        try:
-            if problem is not None:
-                raise ValueError(problem)
-            body = dict(obj)
-            product_id = body.pop("id", None)
-            call = products.update(product_id, body) if product_id else products.create(body)
-        except (ValueError, TypeError) as exc:
-            failures.append({"line": number, "item": obj, "error": {"message": str(exc)}})
-            continue
-        calls.append(call)
-        sent_rows.append((number, obj))
-    created = updated = 0
-    if calls:
+    report = Path(args.report or f"{source}.failures.jsonl")
+    total = 0
+    async for _ in _rows(source):
+        total += 1
+    job = _Import(session, report, args.poll_interval)
+    try:
         with progress_bar() as progress:
-            task = progress.add_task("import products", total=len(calls))
-            results = await session.ecwid.batch.run(
-                calls,
-                stop_on_first_failure=False,
-                progress=lambda done, total: progress.update(task, completed=done, total=total),
-                poll_interval=args.poll_interval,
-            )
-        for (number, obj), call, outcome in zip(sent_rows, calls, results, strict=True):
-            if outcome is NOT_EXECUTED or isinstance(outcome, EcwidError):
-                failures.append({"line": number, "item": obj, "error": _describe(outcome)})
-            elif call.method == "POST":
-                created += 1
-            else:
-                updated += 1
-    failures.sort(key=lambda f: int(f["line"]))
-    if failures:
-        lines = b"".join(msgspec.json.encode(failure) + b"\n" for failure in failures)
-        await anyio.Path(report_path).write_bytes(lines)
+            task = progress.add_task("import products", total=total)
+
+            def on_done(done: int) -> None:
+                progress.update(task, completed=done)
+
+            window: list[tuple[int, bytes]] = []
+            async for row in _rows(source):
+                window.append(row)
+                if len(window) == WINDOW:
+                    await job.window(window, on_done)
+                    window = []
+            if window:
+                await job.window(window, on_done)
+    finally:
+        await job.close()
     stderr.print(
-        f"imported {len(rows)} rows: {created} created, {updated} updated, "
-        f"{len(failures)} failed" + (f" (listed in {report_path})" if failures else "")
+        f"imported {total} rows: {job.created} created, {job.updated} updated, "
+        f"{job.failed} failed" + (f" (listed in {report})" if job.failed else "")
     )
-    return 1 if failures else 0
+    return 1 if job.failed else 0
 
 
 def add_parser(commands: Any) -> None:

@@ -173,3 +173,25 @@ def test_clone_refused_is_a_clear_error(
     args = ["clone", "--target", "424242", "--poll-interval", "0.01"]
     assert main([*args, *partner, *connection(fake)]) == 2
     assert "TARGET_NOT_FOUND" in capsys.readouterr().err
+
+
+def test_import_runs_a_long_file_window_by_window(
+    fake: FakeEcwid, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ecwid_async.cli import importer
+
+    fake.set_batch_polls(1)
+    monkeypatch.setattr(importer, "WINDOW", 4)
+    source = tmp_path / "many.jsonl"
+    rows = [f'{{"name": "Row {n}", "sku": "ROW-{n}"}}' for n in range(11)]
+    rows[6] = '{"name": "Dup", "sku": "ROW-0"}'  # the fake answers 409 for a duplicate SKU
+    source.write_text("\n".join(rows) + "\n")
+    report = tmp_path / "report.jsonl"
+    args = ["import", "products", str(source), "--report", str(report), "--poll-interval", "0.01"]
+    assert main([*args, *connection(fake)]) == 1
+    skus = {p.get("sku") for p in fake.store.products.values()}
+    assert skus == {f"ROW-{n}" for n in range(11) if n != 6}
+    [failure] = [msgspec.json.decode(line) for line in report.read_bytes().splitlines()]
+    assert (failure["line"], failure["error"]["status"]) == (7, 409)
+    batches = [r for r in fake.requests if r.method == "POST" and r.path.endswith("/batch")]
+    assert [len(b.body) for b in batches] == [4, 4, 3]
