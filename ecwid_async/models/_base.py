@@ -34,31 +34,12 @@ _FORMATS = (
 )
 
 
-_ZONES: dict[int, _dt.timezone] = {0: _dt.timezone.utc}
-
-
-def _zone(minutes: int) -> _dt.timezone:
-    zone = _ZONES.get(minutes)
-    if zone is None:
-        zone = _ZONES[minutes] = _dt.timezone(_dt.timedelta(minutes=minutes))
-    return zone
-
-
 def _parse_ecwid_format(cls: type[EcwidDateTime], text: str) -> EcwidDateTime | None:
-    """Fast path for ``yyyy-MM-dd HH:mm:ss +hhmm`` (strptime is ~20x slower)."""
+    """Fast path for ``yyyy-MM-dd HH:mm:ss +hhmm`` via C ``fromisoformat`` (strptime: ~20x slower)."""
     if len(text) != 25 or text[10] != " " or text[19] != " " or text[20] not in "+-":
         return None
     try:
-        minutes = int(text[21:23]) * 60 + int(text[23:25])
-        return cls(
-            int(text[0:4]),
-            int(text[5:7]),
-            int(text[8:10]),
-            int(text[11:13]),
-            int(text[14:16]),
-            int(text[17:19]),
-            tzinfo=_zone(minutes if text[20] == "+" else -minutes),
-        )
+        return cls.fromisoformat(f"{text[:19]}{text[20:23]}:{text[23:]}")
     except ValueError:
         return None
 
