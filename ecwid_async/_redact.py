@@ -14,6 +14,9 @@ def redact_url(url: str) -> str:
     """Return ``url`` with the values of secret-bearing query parameters replaced by ``***``."""
     if "?" not in url:
         return url
+    lowered = url.lower()
+    if not any(f"{name}=" in lowered for name in SECRET_PARAMS):
+        return url  # the common case: nothing to hide, no parsing on the hot path
     parts = urlsplit(url)
     query = [
         (k, REDACTED if k.lower() in SECRET_PARAMS else v)

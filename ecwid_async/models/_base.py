@@ -74,6 +74,10 @@ class EcwidDateTime(_dt.datetime):
 
 def dec_hook(tp: type[Any], obj: Any) -> Any:
     """Decode the custom types used by the models (msgspec calls this for unknown types)."""
+    if tp is EcwidDateTime and type(obj) is str:
+        fast = _parse_ecwid_format(EcwidDateTime, obj)  # the format Ecwid sends, first
+        if fast is not None:
+            return fast
     if tp is EcwidDateTime and isinstance(obj, (str, int, float)):
         try:
             return EcwidDateTime.parse(obj)

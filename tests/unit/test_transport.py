@@ -396,3 +396,23 @@ async def test_one_shot_stream_upload_is_never_retried(mocked: aioresponses) -> 
         with pytest.raises(ServerError):
             await call
     assert len(sent(mocked)) == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://x/p?limit=5&offset=10", "https://x/p?limit=5&offset=10"),
+        ("https://x/p?keyword=a%20b&productId=1,2", "https://x/p?keyword=a%20b&productId=1,2"),
+        ("https://x/p?token=abc&limit=5", "https://x/p?token=***&limit=5"),
+        ("https://x/p?Token=abc", "https://x/p?Token=***"),
+        ("https://x/token?key=k1&couponCode=X", "https://x/token?key=***&couponCode=X"),
+        ("https://x/p?deduplicationKey=u1", "https://x/p?deduplicationKey=u1"),
+        ("https://x/o?client_secret=s&code=c", "https://x/o?client_secret=***&code=***"),
+    ],
+)
+def test_redact_url_hides_secret_values_and_leaves_the_rest_as_sent(
+    url: str, expected: str
+) -> None:
+    from ecwid_async._redact import redact_url
+
+    assert redact_url(url) == expected
