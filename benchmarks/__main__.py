@@ -1,27 +1,73 @@
-"""Run every benchmark, print the tables, write benchmarks/RESULTS.md."""
+"""Run every benchmark (or ``--only NAME ...``), print the tables, write benchmarks/RESULTS.md."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import datetime as dt
+import time
+from collections.abc import Callable
 
-from . import overhead
+from . import bulk, decoding, overhead, ratelimit, streaming
 from ._common import RESULTS, machine
 
+BENCHMARKS: dict[str, Callable[[], str]] = {
+    "overhead": lambda: overhead.report(asyncio.run(overhead.measure())),
+    "decoding": lambda: decoding.report(decoding.measure()),
+    "ratelimit": lambda: ratelimit.report(ratelimit.measure()),
+    "streaming": lambda: streaming.report(streaming.measure()),
+    "bulk": lambda: bulk.report(bulk.measure()),
+}
 
-def main() -> None:
-    """Run the benchmarks in sequence and write the results file."""
-    sections = []
-    section = overhead.report(asyncio.run(overhead.measure()))
-    print(section, "\n", flush=True)
-    sections.append(section)
+
+def _versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in ("pydantic", "pyecwid", "requests"):
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} not installed")
+    return "; ".join(found)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the chosen benchmarks in sequence and write the results file."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--only", nargs="+", choices=sorted(BENCHMARKS), default=None)
+    chosen = parser.parse_args(argv).only or list(BENCHMARKS)
+    sections = _previous_sections() if chosen != list(BENCHMARKS) else {}
+    for name in chosen:
+        start = time.perf_counter()
+        print(f"running {name} ...", flush=True)
+        section = BENCHMARKS[name]()
+        print(section, f"\n({name}: {time.perf_counter() - start:.0f} s)\n", flush=True)
+        sections[name] = section
     header = (
         "# Benchmark results\n\n"
-        f"Measured {dt.date.today().isoformat()} on {machine()}.\n"
+        f"Measured {dt.date.today().isoformat()} on {machine()}; "
+        f"compared against {_versions()}.\n"
         "Servers run in their own process; rounds alternate; figures are medians.\n"
     )
-    RESULTS.write_text(header + "\n" + "\n\n".join(sections) + "\n")
+    if chosen != list(BENCHMARKS):
+        header += f"Last partial run ({dt.date.today().isoformat()}): {', '.join(chosen)}.\n"
+    ordered = [sections[name] for name in BENCHMARKS if name in sections]
+    RESULTS.write_text(header + "\n" + "\n\n".join(ordered) + "\n")
     print(f"wrote {RESULTS}")
+
+
+def _previous_sections() -> dict[str, str]:
+    """The sections of the existing RESULTS.md, by benchmark name (``## N.`` in run order)."""
+    if not RESULTS.exists():
+        return {}
+    found = {}
+    names = list(BENCHMARKS)
+    for chunk in RESULTS.read_text().split("\n## ")[1:]:
+        number = chunk.split(".", 1)[0]
+        if number.isdigit() and 1 <= int(number) <= len(names):
+            found[names[int(number) - 1]] = "## " + chunk.strip()
+    return found
 
 
 if __name__ == "__main__":
