@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._params import check_id, query
+from .._params import check_id, optional_int, query
 from ..call import Call
 from ..models.category import Category, CategoryInput
 from ..models.common import CreateStatus, DeleteStatus, UpdateStatus, UploadStatus
@@ -18,12 +18,6 @@ __all__ = ["CategoriesResource"]
 
 def _category(category_id: int) -> str:
     return f"/categories/{check_id('category_id', category_id)}"
-
-
-def _parent(parent: int | None) -> int | None:
-    if parent is not None and (isinstance(parent, bool) or not isinstance(parent, int)):
-        raise TypeError(f"parent must be a category id (0 for root categories), got {parent!r}")
-    return parent
 
 
 class CategoriesResource(UploadingResource):
@@ -55,7 +49,7 @@ class CategoriesResource(UploadingResource):
             Category,
             query(
                 {
-                    "parent": _parent(parent),
+                    "parent": optional_int("parent", parent),
                     "hidden_categories": hidden_categories,
                     "productIds": product_ids,
                     "baseUrl": base_url,

@@ -19,6 +19,7 @@ from ..models.common import (
     UpdateStatus,
     UploadStatus,
 )
+from ..models.product import InventoryAdjustmentInput
 from ._base import json_body
 from ._uploads import UploadingResource, UploadSource, image_payload
 
@@ -90,7 +91,9 @@ class CombinationsResource(UploadingResource):
             "PUT",
             f"{_combination(product_id, combination_id)}/inventory",
             InventoryAdjustmentStatus,
-            body={"quantityDelta": check_int("quantity_delta", quantity_delta)},
+            body=InventoryAdjustmentInput(
+                quantity_delta=check_int("quantity_delta", quantity_delta)
+            ),
         )
 
     def upload_image(

@@ -11,6 +11,7 @@ from .._params import (
     check_id,
     check_ids,
     check_int,
+    check_int_id,
     check_number,
     optional_date,
     optional_int,
@@ -25,7 +26,13 @@ from ..models.common import (
     UpdateStatus,
     UploadStatus,
 )
-from ..models.product import Product, ProductInput, ProductSortBy
+from ..models.product import (
+    InventoryAdjustmentInput,
+    Product,
+    ProductFileInput,
+    ProductInput,
+    ProductSortBy,
+)
 from ..pagination import Paginator
 from ._base import json_body
 from ._uploads import UploadingResource, UploadSource, file_name_of, file_payload, image_payload
@@ -34,8 +41,6 @@ __all__ = ["SORT_BY", "ProductsResource"]
 
 #: The documented ``sortBy`` values of Search products.
 SORT_BY = frozenset(get_args(ProductSortBy))
-
-Params = tuple[tuple[str, str], ...]
 
 
 def _attribute_filters(fields: Mapping[str, str | Sequence[str]] | None) -> dict[str, Any]:
@@ -53,61 +58,18 @@ def _attribute_filters(fields: Mapping[str, str | Sequence[str]] | None) -> dict
     return filters
 
 
-def _search_params(
-    *,
-    keyword: str | None,
-    price_from: float | None,
-    price_to: float | None,
-    category: int | None,
-    with_subcategories: bool | None,
-    sort_by: str | None,
-    created_from: DateLike | None,
-    created_to: DateLike | None,
-    updated_from: DateLike | None,
-    updated_to: DateLike | None,
-    enabled: bool | None,
-    in_stock: bool | None,
-    fields: Mapping[str, str | Sequence[str]] | None,
-    sku: str | None,
-    product_id: int | Sequence[int] | None,
-    base_url: str | None,
-    clean_urls: bool | None,
-) -> Params:
-    return query(
-        {
-            "keyword": keyword,
-            "priceFrom": check_number("price_from", price_from),
-            "priceTo": check_number("price_to", price_to),
-            "category": optional_int("category", category),
-            "withSubcategories": with_subcategories,
-            "sortBy": check_choice("sort_by", sort_by, SORT_BY),
-            "createdFrom": optional_date("created_from", created_from),
-            "createdTo": optional_date("created_to", created_to),
-            "updatedFrom": optional_date("updated_from", updated_from),
-            "updatedTo": optional_date("updated_to", updated_to),
-            "enabled": enabled,
-            "inStock": in_stock,
-            **_attribute_filters(fields),
-            "sku": sku,
-            "productId": check_ids("product_id", product_id),
-            "baseUrl": base_url,
-            "cleanUrls": clean_urls,
-        }
-    )
-
-
 def _product(product_id: int) -> str:
     return f"/products/{check_id('product_id', product_id)}"
 
 
 def _file(product_id: int, file_id: int) -> str:
-    return f"{_product(product_id)}/files/{check_id('file_id', file_id)}"
+    return f"{_product(product_id)}/files/{check_int_id('file_id', file_id)}"
 
 
-def _description(description: str) -> dict[str, str]:
+def _description(description: str) -> ProductFileInput:
     if not isinstance(description, str):
         raise TypeError(f"description must be a string, got {type(description).__name__}")
-    return {"description": description}
+    return ProductFileInput(description=description)
 
 
 class ProductsResource(UploadingResource):
@@ -149,24 +111,26 @@ class ProductsResource(UploadingResource):
         return self._paginate(
             "/products",
             Product,
-            _search_params(
-                keyword=keyword,
-                price_from=price_from,
-                price_to=price_to,
-                category=category,
-                with_subcategories=with_subcategories,
-                sort_by=sort_by,
-                created_from=created_from,
-                created_to=created_to,
-                updated_from=updated_from,
-                updated_to=updated_to,
-                enabled=enabled,
-                in_stock=in_stock,
-                fields=fields,
-                sku=sku,
-                product_id=product_id,
-                base_url=base_url,
-                clean_urls=clean_urls,
+            query(
+                {
+                    "keyword": keyword,
+                    "priceFrom": check_number("price_from", price_from),
+                    "priceTo": check_number("price_to", price_to),
+                    "category": optional_int("category", category),
+                    "withSubcategories": with_subcategories,
+                    "sortBy": check_choice("sort_by", sort_by, SORT_BY),
+                    "createdFrom": optional_date("created_from", created_from),
+                    "createdTo": optional_date("created_to", created_to),
+                    "updatedFrom": optional_date("updated_from", updated_from),
+                    "updatedTo": optional_date("updated_to", updated_to),
+                    "enabled": enabled,
+                    "inStock": in_stock,
+                    **_attribute_filters(fields),
+                    "sku": sku,
+                    "productId": check_ids("product_id", product_id),
+                    "baseUrl": base_url,
+                    "cleanUrls": clean_urls,
+                }
             ),
             limit=limit,
             offset=offset,
@@ -218,7 +182,9 @@ class ProductsResource(UploadingResource):
             "PUT",
             f"{_product(product_id)}/inventory",
             InventoryAdjustmentStatus,
-            body={"quantityDelta": check_int("quantity_delta", quantity_delta)},
+            body=InventoryAdjustmentInput(
+                quantity_delta=check_int("quantity_delta", quantity_delta)
+            ),
         )
 
     def delete(self, product_id: int) -> Call[DeleteStatus]:
@@ -290,7 +256,7 @@ class ProductsResource(UploadingResource):
         """Delete gallery image: ``DELETE /products/{productId}/gallery/{fileId}``."""
         return self._call(
             "DELETE",
-            f"{_product(product_id)}/gallery/{check_id('file_id', file_id)}",
+            f"{_product(product_id)}/gallery/{check_int_id('file_id', file_id)}",
             DeleteStatus,
         )
 
