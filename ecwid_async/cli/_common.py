@@ -6,7 +6,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,12 +22,13 @@ from rich.progress import (
 )
 
 from ..client import EcwidClient
+from ..codec import encode
 from ..partner import PartnerClient
 
 if TYPE_CHECKING:
     from ..testing import FakeEcwid
 
-__all__ = ["CliError", "Session", "open_session", "progress_bar", "stderr"]
+__all__ = ["CliError", "Session", "json_lines", "open_session", "progress_bar", "stderr"]
 
 #: Progress bars, tables and messages go to stderr so stdout can carry exported data.
 stderr = Console(stderr=True, highlight=False)
@@ -144,3 +145,8 @@ def open_output(path: str | None) -> Any:
     if path is None or path == "-":
         return contextlib.nullcontext(sys.stdout.buffer)
     return open(path, "wb")
+
+
+def json_lines(items: Iterable[Any]) -> bytes:
+    """Items as JSON lines, one write's worth (a page at a time, not an item at a time)."""
+    return b"".join([encode(item) + b"\n" for item in items])

@@ -8,23 +8,20 @@ batch tickets, clones the catalog into a new store, and sums up requests, 429s a
 from __future__ import annotations
 
 import argparse
+import math
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-import msgspec
 from rich.table import Table
 
-from ..batch import NOT_EXECUTED
+from ..batch import MAX_BATCH, NOT_EXECUTED
 from ..errors import EcwidError
 from ..hooks import ResponseEvent
-from ..models._base import enc_hook
-from ._common import progress_bar, seed_sandbox, stderr
+from ._common import json_lines, progress_bar, seed_sandbox, stderr
 
 __all__ = ["demo"]
-
-_encoder = msgspec.json.Encoder(enc_hook=enc_hook)
 
 
 class _Counter:
@@ -70,8 +67,8 @@ async def demo(session: Any, args: argparse.Namespace) -> int:
                 async with ecwid.products.search().pages() as pages:
                     async for page in pages:
                         progress.update(task, total=page.total)
+                        handle.write(json_lines(page.items))
                         for product in page.items:
-                            handle.write(_encoder.encode(product) + b"\n")
                             if product.id is not None and len(prices) < args.updates:
                                 prices[product.id] = product.price or 0.0
                         exported += page.count
@@ -95,7 +92,7 @@ async def demo(session: Any, args: argparse.Namespace) -> int:
                     progress=lambda done, total: progress.update(task, completed=done),
                 )
             failed = sum(1 for r in results if r is NOT_EXECUTED or isinstance(r, EcwidError))
-            tickets = (len(calls) + 499) // 500
+            tickets = math.ceil(len(calls) / MAX_BATCH)
             steps.append((
                 "bulk price change via batch",
                 f"{len(calls) - failed} updated, {failed} failed, {tickets} tickets",

@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import typing
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 import msgspec
 
-from ..models._base import enc_hook
+from ..codec import encode
 from ..pagination import Paginator
-from ._common import CliError, Session, open_output, progress_bar, stderr
+from ._common import CliError, Session, json_lines, open_output, progress_bar, stderr
 
-__all__ = ["EXPORTS", "export", "parse_filters"]
+__all__ = ["EXPORTS", "export", "parse_filters", "text_params"]
 
 #: CLI name -> the client resource whose ``search`` it streams.
 EXPORTS = {
@@ -26,30 +28,47 @@ EXPORTS = {
     "carts": "carts",
 }
 
-_encoder = msgspec.json.Encoder(enc_hook=enc_hook)
+
+def _takes_text(hint: Any) -> bool:
+    return hint is str or any(_takes_text(arg) for arg in typing.get_args(hint))
 
 
-def parse_filters(pairs: list[str]) -> dict[str, Any]:
-    """``["enabled=true", "price_from=5", "keyword=tea"]`` -> typed keyword arguments."""
+def text_params(search: Callable[..., Any]) -> frozenset[str]:
+    """The keywords of ``search`` that accept a string, so a value is sent as typed."""
+    hints = typing.get_type_hints(search)
+    return frozenset(name for name, hint in hints.items() if _takes_text(hint))
+
+
+def parse_filters(pairs: Sequence[str], text: Collection[str] = ()) -> dict[str, Any]:
+    """``["enabled=true", "price_from=5", "keyword=tea"]`` -> typed keyword arguments.
+
+    A value becomes a bool, int or float unless its keyword is in ``text`` (it takes a
+    string): ``sku=007`` stays ``"007"``, where a number would lose its zeros.
+    """
     filters: dict[str, Any] = {}
     for pair in pairs:
         key, sep, raw = pair.partition("=")
         if not sep or not key:
             raise CliError(f"a filter is NAME=VALUE, got {pair!r}")
-        value: Any = raw
-        if raw.lower() in ("true", "false"):
-            value = raw.lower() == "true"
-        elif "," in raw:
-            value = raw.split(",")
+        name = key.replace("-", "_")
+        if "," in raw:
+            filters[name] = raw.split(",")
+        elif name in text:
+            filters[name] = raw
+        elif raw.lower() in ("true", "false"):
+            filters[name] = raw.lower() == "true"
         else:
-            for convert in (int, float):
-                try:
-                    value = convert(raw)
-                    break
-                except ValueError:
-                    continue
-        filters[key.replace("-", "_")] = value
+            filters[name] = _number(raw)
     return filters
+
+
+def _number(raw: str) -> int | float | str:
+    for convert in (int, float):
+        try:
+            return convert(raw)
+        except ValueError:
+            continue
+    return raw
 
 
 def _csv_value(value: Any) -> str:
@@ -57,53 +76,50 @@ def _csv_value(value: Any) -> str:
         return ""
     if isinstance(value, (str, int, float, bool)):
         return str(value).lower() if isinstance(value, bool) else str(value)
-    return _encoder.encode(value).decode()
+    return encode(value).decode()
 
 
-class _CsvWriter:
-    """Writes items as CSV rows; columns are the item model's wire names, in model order."""
+class _CsvPages:
+    """Formats pages of items as CSV rows; the columns are the item model's wire names, in
+    model order, with a header before the first row."""
 
-    def __init__(self, out: Any) -> None:
-        self._out = out
+    def __init__(self) -> None:
         self._fields: list[tuple[str, str]] | None = None
         self._buffer = io.StringIO()
         self._csv = csv.writer(self._buffer)
 
-    def write(self, item: Any) -> None:
-        if self._fields is None:
-            self._fields = [(f.name, f.encode_name) for f in msgspec.structs.fields(type(item))]
+    def __call__(self, items: Sequence[Any]) -> bytes:
+        if self._fields is None and items:
+            self._fields = [(f.name, f.encode_name) for f in msgspec.structs.fields(type(items[0]))]
             self._csv.writerow([wire for _, wire in self._fields])
-        self._csv.writerow([_csv_value(getattr(item, name)) for name, _ in self._fields])
-        self._flush()
-
-    def _flush(self) -> None:
-        self._out.write(self._buffer.getvalue().encode())
+        fields = self._fields or []
+        self._csv.writerows(
+            [_csv_value(getattr(item, name)) for name, _ in fields] for item in items
+        )
+        text = self._buffer.getvalue()
         self._buffer.seek(0)
         self._buffer.truncate()
+        return text.encode()
 
 
 async def export(session: Session, args: argparse.Namespace) -> int:
-    """Stream every matching item to the output; memory stays flat however many there are."""
+    """Stream every matching item to the output, a page per write; memory stays flat
+    however many there are."""
     search = getattr(session.ecwid, EXPORTS[args.resource]).search
     try:
-        paginator: Paginator[Any] = search(
-            **parse_filters(args.filter or []), max_items=args.max_items
-        )
-    except TypeError as exc:
+        filters = parse_filters(args.filter or [], text_params(search))
+        paginator: Paginator[Any] = search(**filters, max_items=args.max_items)
+    except (TypeError, ValueError) as exc:
         raise CliError(f"bad filter for {args.resource}: {exc}") from None
+    lines = _CsvPages() if args.format == "csv" else json_lines
     count = 0
     with open_output(args.out) as out, progress_bar() as progress:
         task = progress.add_task(f"export {args.resource}", total=None)
-        writer = _CsvWriter(out) if args.format == "csv" else None
         async with paginator.pages() as pages:
             async for page in pages:
                 total = page.total if args.max_items is None else min(page.total, args.max_items)
                 progress.update(task, total=total)
-                for item in page.items:
-                    if writer is not None:
-                        writer.write(item)
-                    else:
-                        out.write(_encoder.encode(item) + b"\n")
+                out.write(lines(page.items))
                 count += page.count
                 progress.update(task, completed=count)
         out.flush()

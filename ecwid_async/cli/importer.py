@@ -2,7 +2,8 @@
 
 The file is read in windows of a few thousand rows, each run as batch tickets, so memory
 stays flat however long the file. Every row that fails (bad JSON, refused before sending,
-failed or not executed in Ecwid) is written to the report with its line and its error.
+failed or not executed in Ecwid) is written to the report with its line number, the item
+(the row's text when it is not a JSON object) and its error.
 """
 
 from __future__ import annotations
@@ -80,9 +81,12 @@ class _Import:
         sent: list[tuple[int, Any]] = []
         for number, line in rows:
             obj, problem = parse_row(line)
+            if problem is not None:  # the row as it was, so the report loses nothing
+                await self.fail(
+                    number, line.decode("utf-8", "replace").rstrip("\r\n"), {"message": problem}
+                )
+                continue
             try:
-                if problem is not None:
-                    raise ValueError(problem)
                 body = dict(obj)
                 product_id = body.pop("id", None)
                 call = products.update(product_id, body) if product_id else products.create(body)
@@ -91,14 +95,13 @@ class _Import:
                 continue
             calls.append(call)
             sent.append((number, obj))
-        done_before = self.rows
-        self.rows += len(rows) - len(calls)
+        settled = self.rows + len(rows) - len(calls)  # the rows refused before sending
         if calls:
             results = await self.session.ecwid.batch.run(
                 calls,
                 stop_on_first_failure=False,
                 poll_interval=self.poll_interval,
-                progress=lambda done, total: on_done(self.rows + done),
+                progress=lambda done, total: on_done(settled + done),
             )
             for (number, obj), call, outcome in zip(sent, calls, results, strict=True):
                 if outcome is NOT_EXECUTED or isinstance(outcome, EcwidError):
@@ -107,7 +110,7 @@ class _Import:
                     self.created += 1
                 else:
                     self.updated += 1
-        self.rows = done_before + len(rows)
+        self.rows += len(rows)
         on_done(self.rows)
 
     async def close(self) -> None:

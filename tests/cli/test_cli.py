@@ -111,6 +111,7 @@ def test_import_creates_updates_and_reports_failing_rows(
     failures = [msgspec.json.decode(line) for line in report.read_bytes().splitlines()]
     assert [f["line"] for f in failures] == [3, 4]
     assert "not JSON" in failures[0]["error"]["message"]
+    assert failures[0]["item"] == "{not json"  # the row as it was, not lost
     assert failures[1]["item"] == {"id": 987654, "price": 1}
     assert failures[1]["error"]["status"] == 404
     err = capsys.readouterr().err
@@ -135,6 +136,44 @@ def test_missing_credentials_and_bad_filters_are_clear(
     assert "NAME=VALUE" in capsys.readouterr().err
     assert main(["export", "products", "--filter", "colour=red", *connection(fake)]) == 2
     assert "bad filter for products" in capsys.readouterr().err
+
+
+def test_a_bad_filter_value_is_a_clear_error_not_a_traceback(
+    fake: FakeEcwid, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["export", "products", "--filter", "sort_by=CHEAPEST", *connection(fake)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "bad filter for products" in err and "sort_by" in err
+
+
+def test_export_filters_keep_text_values_as_typed(
+    fake: FakeEcwid, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    fake.seed_products(3)
+    filters = ["--filter", "sku=007", "--filter", "price_from=1.50", "--filter", "enabled=true"]
+    assert main(["export", "products", *filters, *connection(fake)]) == 0
+    [search] = [r for r in fake.requests if r.path.endswith("/products")]
+    assert search.query["sku"] == "007"  # not 7: a SKU is text
+    assert (search.query["priceFrom"], search.query["enabled"]) == ("1.5", "true")
+
+
+def test_parse_filters_types_values_unless_the_keyword_takes_text() -> None:
+    from ecwid_async.cli.export import parse_filters, text_params
+    from ecwid_async.resources.orders import OrdersResource
+
+    text = text_params(OrdersResource.search)
+    assert {"keywords", "order_number", "created_from"} <= text
+    assert not {"total_from", "total_to"} & text
+    parsed = parse_filters(
+        ["keywords=0042", "total-from=5", "order_number=7,8", "created_from=1447804800"], text
+    )
+    assert parsed == {
+        "keywords": "0042",
+        "total_from": 5,
+        "order_number": ["7", "8"],
+        "created_from": "1447804800",
+    }
 
 
 def test_sandbox_export_needs_no_credentials(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
