@@ -97,12 +97,25 @@ class _Import:
             sent.append((number, obj))
         settled = self.rows + len(rows) - len(calls)  # the rows refused before sending
         if calls:
-            results = await self.session.ecwid.batch.run(
-                calls,
-                stop_on_first_failure=False,
-                poll_interval=self.poll_interval,
-                progress=lambda done, total: on_done(settled + done),
-            )
+            try:
+                results = await self.session.ecwid.batch.run(
+                    calls,
+                    stop_on_first_failure=False,
+                    poll_interval=self.poll_interval,
+                    progress=lambda done, total: on_done(settled + done),
+                )
+            except EcwidError as exc:
+                # The tickets' fate is unknown: list every row of the window, then stop.
+                unknown = {
+                    "status": None,
+                    "message": f"outcome unknown, check before retrying: {exc}",
+                }
+                for number, obj in sent:
+                    await self.fail(number, obj, unknown)
+                raise CliError(
+                    f"stopped at line {rows[0][0]}: {exc}; the rows of that batch are listed in "
+                    f"{self.report_path} as unknown, the rows after them were not sent"
+                ) from exc
             for (number, obj), call, outcome in zip(sent, calls, results, strict=True):
                 if outcome is NOT_EXECUTED or isinstance(outcome, EcwidError):
                     await self.fail(number, obj, _describe(outcome))

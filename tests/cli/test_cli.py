@@ -234,3 +234,19 @@ def test_import_runs_a_long_file_window_by_window(
     assert (failure["line"], failure["error"]["status"]) == (7, 409)
     batches = [r for r in fake.requests if r.method == "POST" and r.path.endswith("/batch")]
     assert [len(b.body) for b in batches] == [4, 4, 3]
+
+
+def test_import_lists_every_row_of_a_batch_that_could_not_be_sent(
+    fake: FakeEcwid, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake.inject_fault("POST", "/batch", status=400, times=None)
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"name": "A", "sku": "A-1"}\n{"name": "B", "sku": "B-1"}\n')
+    report = tmp_path / "report.jsonl"
+    args = ["import", "products", str(source), "--report", str(report), "--poll-interval", "0.01"]
+    assert main([*args, *connection(fake)]) == 2
+    failures = [msgspec.json.decode(line) for line in report.read_bytes().splitlines()]
+    assert [f["line"] for f in failures] == [1, 2]
+    assert all("outcome unknown" in f["error"]["message"] for f in failures)
+    assert "stopped at line 1" in capsys.readouterr().err
+    assert fake.store.products == {}
