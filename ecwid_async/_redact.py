@@ -8,6 +8,7 @@ SECRET_PARAMS = frozenset(
     {"token", "key", "client_secret", "secret", "access_token", "code", "password", "signature"}
 )
 REDACTED = "***"
+_NEEDLES = tuple(f"{name}=" for name in SECRET_PARAMS)
 
 
 def redact_url(url: str) -> str:
@@ -15,7 +16,7 @@ def redact_url(url: str) -> str:
     if "?" not in url:
         return url
     lowered = url.lower()
-    if not any(f"{name}=" in lowered for name in SECRET_PARAMS):
+    if not any(needle in lowered for needle in _NEEDLES):
         return url  # the common case: nothing to hide, no parsing on the hot path
     parts = urlsplit(url)
     query = [

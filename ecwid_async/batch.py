@@ -43,11 +43,16 @@ class BatchRequest:
     id: str | None = None
 
     def __post_init__(self) -> None:
-        if self.method.upper() not in METHODS:
-            raise ValueError(f"batch item method must be one of {sorted(METHODS)}: {self.method!r}")
-        if not isinstance(self.path, str) or not self.path.startswith("/"):
-            raise ValueError(f"batch item path must start with '/': {self.path!r}")
-        object.__setattr__(self, "method", self.method.upper())
+        object.__setattr__(self, "method", _checked(self.method, self.path))
+
+
+def _checked(method: str, path: str) -> str:
+    """The upper-cased ``method`` of a batch item, once it and ``path`` are ones Ecwid takes."""
+    if method.upper() not in METHODS:
+        raise ValueError(f"batch item method must be one of {sorted(METHODS)}: {method!r}")
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise ValueError(f"batch item path must start with '/': {path!r}")
+    return method.upper()
 
 
 class NotExecuted:
@@ -88,7 +93,7 @@ def to_batch_item(item: Call[Any] | BatchRequest, item_id: str | None = None) ->
             )
         if item.form is not None:
             raise ValueError(f"{item.method} {item.path}: form calls cannot go into a batch")
-        out = {"method": item.method, "path": item.relative_url}
+        out = {"method": _checked(item.method, item.path), "path": item.relative_url}
         body = item.body
         explicit_id = None
     else:

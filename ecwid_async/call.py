@@ -75,16 +75,17 @@ class Call(Generic[T]):
         """Send the call and return the whole response: status, headers, bytes, value, retries."""
         return await self._send()
 
-    def _send(self) -> Coroutine[Any, Any, Response[T]]:
+    def _bound(self) -> Transport:
         if self.transport is None:
             raise RuntimeError(f"{self.method} {self.path} is not bound to a client")
-        return self.transport.send(self)
+        return self.transport
+
+    def _send(self) -> Coroutine[Any, Any, Response[T]]:
+        return self._bound().send(self)
 
     def stream(self, chunk_size: int = 65536) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
         """Send the call and stream the body: ``async with call.stream() as chunks:``."""
-        if self.transport is None:
-            raise RuntimeError(f"{self.method} {self.path} is not bound to a client")
-        return self.transport.stream(self, chunk_size)
+        return self._bound().stream(self, chunk_size)
 
     def with_options(self, *, timeout: float | None = None) -> Call[T]:
         """A copy of this call with a per-attempt ``timeout`` (seconds) of its own."""

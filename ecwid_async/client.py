@@ -11,6 +11,7 @@ import aiohttp
 
 from ._params import query
 from .auth import BearerAuth
+from .batch import METHODS
 from .call import Call
 from .hooks import Hook
 from .resources._base import Resource
@@ -31,8 +32,6 @@ from .transport import DEFAULT_TIMEOUT, RateLimitOption, Transport
 __all__ = ["DEFAULT_BASE_URL", "EcwidClient"]
 
 DEFAULT_BASE_URL = "https://app.ecwid.com/api/v3"
-
-_METHODS = frozenset({"GET", "POST", "PUT", "DELETE"})
 
 
 def _store_id(value: int | str | None) -> int:
@@ -146,8 +145,8 @@ class EcwidClient:
         The answer is decoded JSON (dicts and lists) unless ``result_type`` names a model.
         """
         verb = method.upper()
-        if verb not in _METHODS:
-            raise ValueError(f"method must be one of {sorted(_METHODS)}, got {method!r}")
+        if verb not in METHODS:
+            raise ValueError(f"method must be one of {sorted(METHODS)}, got {method!r}")
         if not path.startswith("/"):
             raise ValueError(f"path must start with '/', got {path!r}")
         if "?" in path:

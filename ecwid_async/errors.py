@@ -59,6 +59,20 @@ class EcwidError(Exception):
             text += f" (resume the search from offset={self.resume_offset})"
         return text
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses take other arguments than the message they store in ``args``,
+        # so rebuild from ``args`` and attributes instead of calling ``__init__`` again.
+        return (_rebuild_error, (type(self), self.args, self.__dict__))
+
+
+def _rebuild_error(
+    cls: type[EcwidError], args: tuple[Any, ...], state: dict[str, Any]
+) -> EcwidError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, *args)
+    err.__dict__.update(state)
+    return err
+
 
 class ApiError(EcwidError):
     """Ecwid answered with an error status; ``status``, ``message``, ``error_code`` say which."""
@@ -90,16 +104,6 @@ class ApiError(EcwidError):
             f"{type(self).__name__}(status={self.status}, message={self.message!r}, "
             f"error_code={self.error_code!r}, method={self.method!r}, url={self.url!r})"
         )
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_api_error, (type(self), self.__dict__))
-
-
-def _rebuild_api_error(cls: type[ApiError], state: dict[str, Any]) -> ApiError:
-    err = cls.__new__(cls)
-    err.__dict__.update(state)
-    Exception.__init__(err, f"{state['status']}: {state['message']}")
-    return err
 
 
 class BadRequestError(ApiError):

@@ -49,10 +49,10 @@ class RetryEvent:
 Hook = Callable[[Any], Awaitable[None] | None]
 
 
-async def call_hook(hook: Hook | None, event: Any) -> None:
-    """Run one hook, awaiting it if it is asynchronous."""
+async def call_hook(hook: Callable[..., Awaitable[None] | None] | None, *args: Any) -> None:
+    """Run one hook or callback with ``args``, awaiting it if it is asynchronous."""
     if hook is None:
         return
-    result = hook(event)
+    result = hook(*args)
     if inspect.isawaitable(result):
         await result

@@ -107,12 +107,10 @@ class PageStream(Generic[T]):
         offset, task = self._pending[0]
         try:
             result = await task
-        except EcwidError as exc:
+        except BaseException as exc:
             self._stop()
-            exc.resume_offset = offset
-            raise
-        except BaseException:
-            self._stop()
+            if isinstance(exc, EcwidError):
+                exc.resume_offset = offset
             raise
         self._pending.popleft()
         items = result.items
@@ -132,8 +130,7 @@ class PageStream(Generic[T]):
             self._stop()
         else:
             self._drop_beyond(end)
-            if self._prefetch or not self._pending:
-                self._schedule()
+            self._schedule()
         return Page(result.total, len(items), result.offset, result.limit, tuple(items))
 
     def _drop_beyond(self, end: int) -> None:
@@ -200,6 +197,13 @@ class ItemStream(Generic[T]):
         await self.aclose()
 
 
+def _int_in(value: object, low: int, high: int | None = None) -> bool:
+    """Whether ``value`` is an int (not a bool) from ``low`` to ``high`` (inclusive)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return False
+    return low <= value and (high is None or value <= high)
+
+
 class Paginator(Generic[T]):
     """An offset/limit search: ``async for`` items, ``.pages()``, ``.collect()``, ``.first()``.
 
@@ -217,19 +221,13 @@ class Paginator(Generic[T]):
         max_items: int | None = None,
         prefetch: int = 4,
     ) -> None:
-        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        if not _int_in(limit, 1, MAX_LIMIT):
             raise ValueError(f"limit must be an integer from 1 to {MAX_LIMIT}, got {limit!r}")
-        if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+        if not _int_in(offset, 0):
             raise ValueError(f"offset must be an integer >= 0, got {offset!r}")
-        if max_items is not None and (
-            isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
-        ):
+        if max_items is not None and not _int_in(max_items, 0):
             raise ValueError(f"max_items must be an integer >= 0 or None, got {max_items!r}")
-        if (
-            isinstance(prefetch, bool)
-            or not isinstance(prefetch, int)
-            or not 0 <= prefetch <= MAX_PREFETCH
-        ):
+        if not _int_in(prefetch, 0, MAX_PREFETCH):
             raise ValueError(
                 f"prefetch must be an integer from 0 to {MAX_PREFETCH}, got {prefetch!r}"
             )

@@ -96,6 +96,13 @@ class PartnerClient:
             raise ValueError(f"this call needs {what}")
         return value
 
+    def _app_credentials(self) -> tuple[tuple[str, str], ...]:
+        """The app's ``client_id`` and ``client_secret`` as form fields of an OAuth call."""
+        return (
+            ("client_id", self._require(self._client_id, "client_id (or ECWID_CLIENT_ID)")),
+            ("client_secret", self._require(self._client_secret, "client_secret")),
+        )
+
     # --- SSO -------------------------------------------------------------------------------
 
     def sso_url(self, store_id: int, token: str, **options: object) -> str:
@@ -140,8 +147,7 @@ class PartnerClient:
         if not code:
             raise ValueError("code must be the non-empty value Ecwid sent to the redirect URI")
         form = [
-            ("client_id", self._require(self._client_id, "client_id (or ECWID_CLIENT_ID)")),
-            ("client_secret", self._require(self._client_secret, "client_secret")),
+            *self._app_credentials(),
             ("code", code),
             ("grant_type", "authorization_code"),
         ]
@@ -151,11 +157,7 @@ class PartnerClient:
 
     def store_token(self, store_id: int) -> Call[OAuthToken]:
         """A partner's token for one of its stores, no owner consent (``POST /token/{storeId}``)."""
-        form = (
-            ("client_id", self._require(self._client_id, "client_id (or ECWID_CLIENT_ID)")),
-            ("client_secret", self._require(self._client_secret, "client_secret")),
-            ("grant_type", "authorization_code"),
-        )
+        form = (*self._app_credentials(), ("grant_type", "authorization_code"))
         return Resource(self._oauth)._call("POST", f"/token/{int(store_id)}", OAuthToken, form=form)
 
     # --- lifecycle -------------------------------------------------------------------------

@@ -135,13 +135,10 @@ def next_delay(
     if attempt >= policy.max_attempts or not is_retryable(policy, method, outcome):
         return None
     if outcome.status == 429:
-        delay = 0.0
         wait = (
             outcome.retry_after if outcome.retry_after is not None else policy.default_retry_after
         )
-        if elapsed + wait > policy.deadline:
-            return None
-        return delay
+        return None if elapsed + wait > policy.deadline else 0.0
     delay = backoff_delay(policy, attempt, rand)
     if elapsed + delay >= policy.deadline:
         return None

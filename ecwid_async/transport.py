@@ -83,6 +83,7 @@ class _Attempts:
     body: Any
     replayable: bool
     per_attempt: float
+    limiter: RateLimiter | None
     started: float | None = None
     attempt: int = 0
 
@@ -114,6 +115,7 @@ class Transport:
         self._max_concurrency = max_concurrency
         self._rate_limit = self._check_rate_limit(rate_limit)
         self._limiter: RateLimiter | None = None
+        self._limiter_loop: asyncio.AbstractEventLoop | None = None
         self._session = session
         self._owns_session = session is None
         self._session_loop: asyncio.AbstractEventLoop | None = None
@@ -132,7 +134,7 @@ class Transport:
         self._json_headers = {**self._headers, "Content-Type": "application/json;charset=utf-8"}
 
     @staticmethod
-    def _check_rate_limit(rate_limit: Any) -> Any:
+    def _check_rate_limit(rate_limit: Any) -> float | RateLimiter | None:
         if rate_limit is None or isinstance(rate_limit, RateLimiter):
             return rate_limit
         if type(rate_limit).__name__ == "AsyncLimiter":  # aiolimiter, without importing it eagerly
@@ -148,17 +150,23 @@ class Transport:
 
     @property
     def limiter(self) -> RateLimiter | None:
-        """The limiter in use (created in the running loop on first request), or None."""
-        if self._limiter is None and self._rate_limit is not None:
-            if isinstance(self._rate_limit, float):
-                key = self.auth.limiter_key
-                self._limiter = (
-                    shared_limiter(key, self._rate_limit)
-                    if key is not None
-                    else TokenBucket(self._rate_limit)
-                )
-            else:
-                self._limiter = self._rate_limit
+        """The limiter in use, or None.
+
+        A limiter object given as ``rate_limit`` is used as it is. For a rate in requests
+        per minute it is the running loop's bucket for this token, so a client used again
+        in a new event loop gets that loop's bucket, as it gets a new session.
+        """
+        if not isinstance(self._rate_limit, float):
+            return self._rate_limit
+        loop = asyncio.get_running_loop()
+        if self._limiter is None or self._limiter_loop is not loop:
+            key = self.auth.limiter_key
+            self._limiter = (
+                shared_limiter(key, self._rate_limit)
+                if key is not None
+                else TokenBucket(self._rate_limit)
+            )
+            self._limiter_loop = loop
         return self._limiter
 
     @property
@@ -221,10 +229,7 @@ class Transport:
 
     def url_for(self, call: Call[Any]) -> str:
         """The absolute URL of a call (query string included)."""
-        url = self.base_url + call.path
-        if call.params:
-            url += "?" + urlencode(call.params, safe=",")
-        return url
+        return self.base_url + call.relative_url
 
     def _prepare(self, call: Call[Any]) -> tuple[dict[str, str], Any, bool]:
         """Headers, body and whether the body can be sent again on a retry."""
@@ -300,6 +305,7 @@ class Transport:
             body=body,
             replayable=replayable,
             per_attempt=call.timeout or self.timeout,
+            limiter=self.limiter,
         )
         while True:
             result = await self._attempt(session, state)
@@ -314,8 +320,8 @@ class Transport:
         loop = asyncio.get_running_loop()
         method, safe_url = state.call.method, state.safe_url
         state.attempt += 1
-        if self.limiter is not None:
-            await self.limiter.acquire()
+        if state.limiter is not None:
+            await state.limiter.acquire()
         now = loop.time()
         if state.started is None:
             state.started = now
@@ -329,6 +335,32 @@ class Transport:
             )
         await call_hook(self._on_request, RequestEvent(method, safe_url, state.attempt))
         bound = min(state.per_attempt, remaining)
+        try:
+            resp, content = await self._roundtrip(session, state, bound)
+        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            return classify_failure(exc, bound, method, safe_url)
+        status = resp.status
+        keep = state.stream and status < 400
+        if not keep:
+            resp.release()
+        event = ResponseEvent(method, safe_url, state.attempt, status, loop.time() - now)
+        try:
+            await call_hook(self._on_response, event)
+        except BaseException:
+            resp.release()  # a streamed body nobody will read must not hold its connection
+            raise
+        if status < 400:
+            kept = resp if keep else None
+            return _Answer(status, resp.headers, content, state.attempt - 1, safe_url, kept)
+        error = error_from_response(
+            status, resp.headers, content, method=method, url=safe_url, reason=resp.reason
+        )
+        return await self._failed_status(error, state.limiter)
+
+    async def _roundtrip(
+        self, session: aiohttp.ClientSession, state: _Attempts, bound: float
+    ) -> tuple[aiohttp.ClientResponse, bytes]:
+        """Send one attempt and read its body (only the headers, for a stream that succeeded)."""
         timeout = (
             aiohttp.ClientTimeout(total=None, connect=bound, sock_read=bound)
             if state.stream
@@ -336,45 +368,35 @@ class Transport:
         )
         data = state.body() if callable(state.body) else state.body
         assert self._gate is not None
-        try:
-            async with self._gate:
-                resp = await session.request(
-                    method, state.request_url, data=data, headers=state.headers, timeout=timeout
-                )
-                try:
-                    streaming = state.stream and resp.status < 400
-                    content = b"" if streaming else await resp.read()
-                except BaseException:
-                    resp.release()
-                    raise
-        except aiohttp.ClientError as exc:
-            return classify_failure(exc, bound, method, safe_url)
-        except asyncio.TimeoutError as exc:
-            return classify_failure(exc, bound, method, safe_url)
-        status = resp.status
-        event = ResponseEvent(method, safe_url, state.attempt, status, loop.time() - now)
-        await call_hook(self._on_response, event)
-        if status < 400:
-            if not state.stream:
+        async with self._gate:
+            resp = await session.request(
+                state.call.method,
+                state.request_url,
+                data=data,
+                headers=state.headers,
+                timeout=timeout,
+            )
+            if state.stream and resp.status < 400:
+                return resp, b""
+            try:
+                return resp, await resp.read()
+            except BaseException:
                 resp.release()
-            keep = resp if state.stream else None
-            return _Answer(status, resp.headers, content, state.attempt - 1, safe_url, keep)
-        resp.release()
-        error = error_from_response(
-            status, resp.headers, content, method=method, url=safe_url, reason=resp.reason
-        )
-        return await self._failed_status(error)
+                raise
 
-    async def _failed_status(self, error: ApiError) -> tuple[Outcome, EcwidError]:
+    async def _failed_status(
+        self, error: ApiError, limiter: RateLimiter | None
+    ) -> tuple[Outcome, EcwidError]:
         """The outcome of an error status; a 429 pauses the whole token (or raises if too long)."""
-        retry_after = error.retry_after if isinstance(error, RateLimitError) else None
-        if isinstance(error, RateLimitError):
-            wait = retry_after if retry_after is not None else self.retry.default_retry_after
-            if wait > self.retry.max_retry_after:
-                error.retry_after = wait
-                raise error
-            if self.limiter is not None:
-                await self.limiter.pause_until(time.time() + wait)
+        if not isinstance(error, RateLimitError):
+            return Outcome(status=error.status), error
+        retry_after = error.retry_after
+        wait = retry_after if retry_after is not None else self.retry.default_retry_after
+        if wait > self.retry.max_retry_after:
+            error.retry_after = wait
+            raise error
+        if limiter is not None:
+            await limiter.pause_until(time.time() + wait)
         return Outcome(status=error.status, retry_after=retry_after), error
 
     async def _before_retry(self, state: _Attempts, outcome: Outcome, error: EcwidError) -> None:
@@ -387,7 +409,7 @@ class Transport:
         delay = next_delay(policy, retry_as, outcome, state.attempt, elapsed)
         if delay is None or not state.replayable:
             raise error
-        if outcome.status == 429 and self.limiter is None:
+        if outcome.status == 429 and state.limiter is None:
             delay = outcome.retry_after
             if delay is None:
                 delay = policy.default_retry_after

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._params import DateLike, optional_date, query
 from ..call import Call
+from ..errors import RequestTimeoutError
+from ..hooks import call_hook
 from ..models.common import DeletedItem, SearchResult
 from ..models.order import CalculatedOrder, OrderCalculationInput
 from ..pagination import Paginator
@@ -14,9 +17,10 @@ from ..pagination import Paginator
 if TYPE_CHECKING:
     from ..transport import Transport
 
-__all__ = ["Resource", "json_body"]
+__all__ = ["Resource", "check_polling", "json_body", "poll"]
 
 T = TypeVar("T")
+S = TypeVar("S")
 Params = tuple[tuple[str, str], ...]
 
 
@@ -130,3 +134,35 @@ def _body(body: Any) -> Any:
     if hasattr(body, "__struct_fields__"):
         return body
     raise TypeError(f"a request body must be a dict or a model Struct, not {type(body).__name__}")
+
+
+def check_polling(timeout: float, interval: float, max_interval: float) -> None:
+    """Refuse a polling schedule that cannot work, before anything is sent."""
+    if not timeout > 0 or not 0 < interval <= max_interval:
+        raise ValueError("need timeout > 0 and 0 < poll_interval <= max_poll_interval")
+
+
+async def poll(
+    fetch: Callable[[], Awaitable[S]],
+    finished: Callable[[S], bool],
+    *,
+    timeout: float,
+    interval: float,
+    max_interval: float,
+    on_poll: Callable[[S], Awaitable[None] | None] | None,
+    late: Callable[[S], str],
+) -> S:
+    """Fetch a ticket's status until ``finished(status)``, the polls 1.5x further apart each
+    time up to ``max_interval``. ``on_poll`` sees every status; when the next poll would
+    start after ``timeout`` seconds, raise ``RequestTimeoutError(late(status))``."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        status = await fetch()
+        await call_hook(on_poll, status)
+        if finished(status):
+            return status
+        if loop.time() + interval > deadline:
+            raise RequestTimeoutError(late(status))
+        await asyncio.sleep(interval)
+        interval = min(max_interval, interval * 1.5)

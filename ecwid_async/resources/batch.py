@@ -19,9 +19,10 @@ from ..batch import (
     to_batch_item,
 )
 from ..call import Call
-from ..errors import BatchError, EcwidError, RequestTimeoutError
+from ..errors import BatchError, EcwidError
+from ..hooks import call_hook
 from ..models.batch import BatchItemDetails, BatchStatus, BatchTicket
-from ._base import Resource
+from ._base import Resource, check_polling, poll
 
 __all__ = ["BatchResource", "Progress"]
 
@@ -55,7 +56,24 @@ class BatchResource(Resource):
         """
         if not 1 <= len(items) <= MAX_BATCH:
             raise ValueError(f"a batch ticket takes 1 to {MAX_BATCH} items, got {len(items)}")
-        body = [to_batch_item(item) for item in items]
+        return self._submit(
+            [to_batch_item(item) for item in items],
+            stop_on_first_failure=stop_on_first_failure,
+            deduplication_key=deduplication_key,
+            allow_parallel_mode=allow_parallel_mode,
+            group_id=group_id,
+        )
+
+    def _submit(
+        self,
+        body: list[dict[str, Any]],
+        *,
+        stop_on_first_failure: bool,
+        deduplication_key: str | None = None,
+        allow_parallel_mode: bool | None,
+        group_id: str | None,
+    ) -> Call[BatchTicket]:
+        """The ``POST /batch`` call of items already in their wire form."""
         params = query(
             stopOnFirstFailure=stop_on_first_failure,
             deduplicationKey=deduplication_key or str(uuid.uuid4()),
@@ -89,8 +107,9 @@ class BatchResource(Resource):
         progress: Progress | None = None,
     ) -> BatchStatus:
         """Poll the ticket, backing off, until it is COMPLETED; raise on ``timeout`` (seconds)."""
-        return await _Poller(self, timeout, poll_interval, max_poll_interval).wait(
-            _ticket(ticket), progress
+        check_polling(timeout, poll_interval, max_poll_interval)
+        return await _wait(
+            self, _ticket(ticket), timeout, poll_interval, max_poll_interval, progress
         )
 
     @overload
@@ -146,12 +165,11 @@ class BatchResource(Resource):
         :class:`~ecwid_async.BatchError` carrying every result.
         """
         items = list(items)
-        for item in items:
-            to_batch_item(item)  # refuse bad items before anything is sent
+        wire = [to_batch_item(item) for item in items]  # refuses bad items before any is sent
         if concurrency < 1:
             raise ValueError("concurrency must be >= 1")
         results: list[Any] = [NOT_EXECUTED] * len(items)
-        runner = _Runner(self, items, results, progress, timeout, poll_interval)
+        runner = _Runner(self, items, wire, results, progress, timeout, poll_interval)
         chunks = list(enumerate(chunked(range(len(items)))))
         options = {
             "stop_on_first_failure": stop_on_first_failure,
@@ -188,44 +206,31 @@ def _ticket(ticket: str | BatchTicket) -> str:
     return value
 
 
-async def _report(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None:
-        result = progress(done, total)
-        if result is not None:
-            await result
+async def _wait(
+    batch: BatchResource,
+    ticket: str,
+    timeout: float,
+    interval: float,
+    max_interval: float,
+    progress: Progress | None,
+) -> BatchStatus:
+    """Poll one ticket with a growing interval until COMPLETED or the deadline."""
 
+    async def on_poll(status: BatchStatus) -> None:
+        await call_hook(progress, status.completed_requests or 0, status.total_requests or 0)
 
-class _Poller:
-    """Polls one ticket with a growing interval until COMPLETED or the deadline."""
-
-    def __init__(
-        self, batch: BatchResource, timeout: float, interval: float, max_interval: float
-    ) -> None:
-        if not timeout > 0 or not interval > 0 or max_interval < interval:
-            raise ValueError("need timeout > 0 and 0 < poll_interval <= max_poll_interval")
-        self._batch = batch
-        self._timeout = timeout
-        self._interval = interval
-        self._max_interval = max_interval
-
-    async def wait(self, ticket: str, on_poll: Progress | None) -> BatchStatus:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self._timeout
-        interval = self._interval
-        while True:
-            status = await self._batch.status(ticket)
-            if on_poll is not None:
-                await _report(on_poll, status.completed_requests or 0, status.total_requests or 0)
-            if status.done:
-                return status
-            now = loop.time()
-            if now + interval > deadline:
-                raise RequestTimeoutError(
-                    f"batch ticket {ticket} not completed within {self._timeout:g}s "
-                    f"({status.completed_requests or 0} of {status.total_requests or '?'} done)"
-                )
-            await asyncio.sleep(interval)
-            interval = min(self._max_interval, interval * 1.5)
+    return await poll(
+        lambda: batch.status(ticket),
+        lambda status: bool(status.done),
+        timeout=timeout,
+        interval=interval,
+        max_interval=max_interval,
+        on_poll=on_poll,
+        late=lambda status: (
+            f"batch ticket {ticket} not completed within {timeout:g}s "
+            f"({status.completed_requests or 0} of {status.total_requests or '?'} done)"
+        ),
+    )
 
 
 class _Runner:
@@ -235,6 +240,7 @@ class _Runner:
         self,
         batch: BatchResource,
         items: list[Item],
+        wire: list[dict[str, Any]],
         results: list[Any],
         progress: Progress | None,
         timeout: float,
@@ -242,24 +248,33 @@ class _Runner:
     ) -> None:
         self._batch = batch
         self._items = items
+        self._wire = wire
         self._results = results
         self._progress = progress
-        self._poller = _Poller(batch, timeout, poll_interval, max(poll_interval, 15.0))
+        self._timeout = timeout
+        self._poll_interval = poll_interval
+        self._max_poll_interval = max(poll_interval, 15.0)
+        check_polling(timeout, poll_interval, self._max_poll_interval)
         self._done: dict[int, int] = {}
 
     async def run_chunk(self, number: int, indexes: Sequence[int], options: dict[str, Any]) -> bool:
         """Run one ticket; return whether any of its items failed or did not run."""
         chunk = [self._items[i] for i in indexes]
-        body_items = [
-            BatchRequest(**{**to_batch_item(item), "id": str(k)}) for k, item in enumerate(chunk)
-        ]
-        ticket = await self._batch.submit(body_items, **options)
+        body = [{**self._wire[i], "id": str(k)} for k, i in enumerate(indexes)]
+        ticket = await self._batch._submit(body, **options)
 
         async def on_poll(done: int, total: int) -> None:
             self._done[number] = done
-            await _report(self._progress, sum(self._done.values()), len(self._items))
+            await call_hook(self._progress, sum(self._done.values()), len(self._items))
 
-        status = await self._poller.wait(ticket.ticket, on_poll)
+        status = await _wait(
+            self._batch,
+            ticket.ticket,
+            self._timeout,
+            self._poll_interval,
+            self._max_poll_interval,
+            on_poll,
+        )
         by_id = _index_details(status.responses or [], len(chunk))
         bad = False
         for k, item in enumerate(chunk):
@@ -267,7 +282,7 @@ class _Runner:
             self._results[indexes[k]] = outcome
             bad = bad or outcome is NOT_EXECUTED or isinstance(outcome, EcwidError)
         self._done[number] = len(chunk)
-        await _report(self._progress, sum(self._done.values()), len(self._items))
+        await call_hook(self._progress, sum(self._done.values()), len(self._items))
         return bad
 
 

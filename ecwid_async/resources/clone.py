@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 
 from .._params import check_choice, check_id, query
 from ..call import Call
-from ..errors import ApiError, CloneFailedError, CloneRejectedError, RequestTimeoutError
+from ..errors import ApiError, CloneFailedError, CloneRejectedError
 from ..models.partner import CloneErrorCode, CloneStatus, CloneTicket
-from ._base import Resource
+from ._base import Resource, check_polling, poll
 
 __all__ = ["CloneProgress", "CloneResource"]
 
@@ -70,27 +69,24 @@ class CloneResource(Resource):
         half each time up to ``max_poll_interval``; past ``timeout`` seconds it raises.
         """
         ticket_id = _ticket(ticket)
-        if not timeout > 0 or not 0 < poll_interval <= max_poll_interval:
-            raise ValueError("need timeout > 0 and 0 < poll_interval <= max_poll_interval")
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        interval = poll_interval
-        while True:
-            status = await self.status(ticket_id)
-            if progress is not None:
-                result = progress(status)
-                if result is not None:
-                    await result
-            if status.status == "COMPLETED":
-                return status
+        check_polling(timeout, poll_interval, max_poll_interval)
+
+        def finished(status: CloneStatus) -> bool:
             if status.status == "FAILED":
                 raise CloneFailedError(ticket_id, status.error_message or "no reason given")
-            if loop.time() + interval > deadline:
-                raise RequestTimeoutError(
-                    f"clone {ticket_id} still {status.status or 'pending'} after {timeout:g}s"
-                )
-            await asyncio.sleep(interval)
-            interval = min(max_poll_interval, interval * 1.5)
+            return status.status == "COMPLETED"
+
+        return await poll(
+            lambda: self.status(ticket_id),
+            finished,
+            timeout=timeout,
+            interval=poll_interval,
+            max_interval=max_poll_interval,
+            on_poll=progress,
+            late=lambda status: (
+                f"clone {ticket_id} still {status.status or 'pending'} after {timeout:g}s"
+            ),
+        )
 
     async def run(
         self,

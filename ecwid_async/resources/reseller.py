@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from .._params import check_choice, fmt_date
+from .._params import check_choice, fmt_date, query
 from ..call import Call
 from ..models.reseller import (
     ResellerPlans,
@@ -36,18 +36,8 @@ ORDERS = frozenset(
 
 
 def _form(**fields: object) -> Params:
-    out: list[tuple[str, str]] = []
-    for name, value in fields.items():
-        if value is None:
-            continue
-        key = name.replace("__", ".")
-        if isinstance(value, bool):
-            out.append((key, "true" if value else "false"))
-        elif isinstance(value, (list, tuple)):
-            out.append((key, ",".join(str(v) for v in value)))
-        else:
-            out.append((key, str(value)))
-    return tuple(out)
+    """Form fields formatted as query values are (``store__ids`` is sent as ``store.ids``)."""
+    return query({name.replace("__", "."): value for name, value in fields.items()})
 
 
 def _owner(owner_id: int) -> int:
@@ -60,9 +50,6 @@ class ResellerResource(Resource):
     """``partner.reseller``: the reseller v1 calls, typed."""
 
     __slots__ = ()
-
-    def _post(self, path: str, result: object, form: Params, params: Params = ()) -> Call[object]:
-        return self._call("POST", path, result, form=form, params=params)
 
     def register(
         self,

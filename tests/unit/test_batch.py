@@ -300,3 +300,37 @@ async def test_status_with_escaped_json_and_queued_without_responses() -> None:
     assert ("GET", "/api/v3/1003/batch", (("escapedJson", "true"), ("ticket", "t1"))) in sent
     assert ("DELETE", "/api/v3/1003/batch", (("ticketId", "t1"),)) in sent
     assert ("POST", "/api/v3/1003/batch/cancel-group", (("groupId", "g1"),)) in sent
+
+
+@virtual_time
+async def test_run_refuses_a_call_batch_cannot_carry_before_any_ticket_is_sent() -> None:
+    from ecwid_async.call import Call
+
+    server = BatchServer()
+    with aioresponses() as m:
+        server.install(m)
+        async with client() as ecwid:
+            calls = [update(ecwid, pid, 1.0) for pid in range(600)]
+            for bad, match in (
+                (Call("PATCH", "/products/1", Any, transport=ecwid.transport), "method"),
+                (Call("GET", "profile", Any, transport=ecwid.transport), "path must start"),
+            ):
+                with pytest.raises(ValueError, match=match):
+                    await ecwid.batch.run([*calls, bad])  # the bad item is in the 2nd ticket
+        assert server.submits == []
+
+
+@virtual_time
+async def test_progress_callback_may_return_a_value_it_is_not_awaited() -> None:
+    server = BatchServer()
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True  # e.g. a list.append-style helper that returns something
+
+    with aioresponses() as m:
+        server.install(m)
+        async with client() as ecwid:
+            await ecwid.batch.run([update(ecwid, 1, 1.0)], progress=progress)  # type: ignore[arg-type]
+    assert seen[-1] == (1, 1)

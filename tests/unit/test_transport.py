@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import pickle
 from typing import Any
 
 import aiohttp
@@ -13,9 +15,13 @@ from aioresponses import CallbackResult, aioresponses
 from ecwid_async import (
     ApiError,
     BadRequestError,
+    BatchError,
+    CloneFailedError,
+    CloneRejectedError,
     ConflictError,
     DecodeError,
     EcwidClient,
+    EcwidError,
     NotFoundError,
     PaymentRequiredError,
     PermissionDeniedError,
@@ -25,6 +31,7 @@ from ecwid_async import (
     TransportError,
     __version__,
 )
+from ecwid_async.batch import NOT_EXECUTED
 from ecwid_async.models.common import CreateStatus
 from tests.vtime import virtual_time
 
@@ -416,3 +423,70 @@ def test_redact_url_hides_secret_values_and_leaves_the_rest_as_sent(
     from ecwid_async._redact import redact_url
 
     assert redact_url(url) == expected
+
+
+# --- found in review ---------------------------------------------------------------------
+
+
+def test_client_used_again_in_a_new_event_loop_gets_that_loops_limiter() -> None:
+    ecwid = EcwidClient(1003, TOKEN)  # the default rate limit: a bucket shared per loop
+
+    async def fetch() -> Any:
+        with aioresponses() as m:
+            m.get(url("/profile"), payload={"ok": True})
+            return await ecwid.request("GET", "/profile")
+
+    async def fetch_and_drop_session() -> Any:
+        value = await fetch()
+        assert ecwid.transport._session is not None
+        await ecwid.transport._session.close()  # as its loop ends, the session goes
+        return value
+
+    assert asyncio.run(fetch_and_drop_session()) == {"ok": True}
+    # The next loop gets a new session; it must get that loop's limiter too.
+    assert asyncio.run(fetch()) == {"ok": True}
+    asyncio.run(ecwid.aclose())
+
+
+@virtual_time
+async def test_streamed_response_is_released_when_the_response_hook_fails(
+    mocked: aioresponses, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    released: list[int] = []
+    original = aiohttp.ClientResponse.release
+
+    def release(self: aiohttp.ClientResponse) -> Any:
+        released.append(self.status)
+        return original(self)
+
+    def on_response(event: Any) -> None:
+        raise RuntimeError("hook broke")
+
+    monkeypatch.setattr(aiohttp.ClientResponse, "release", release)
+    mocked.get(url("/products/1/files/2"), body=b"0123456789", status=200)
+    async with client(on_response=on_response) as ecwid:
+        call = ecwid.request("GET", "/products/1/files/2", result_type=bytes)
+        with pytest.raises(RuntimeError, match="hook broke"):
+            async with call.stream():
+                pass
+    assert released == [200]
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        NotFoundError(404, "no such product", error_code="NOT_FOUND", method="GET", url="/x"),
+        RateLimitError(429, "slow down", retry_after=3.0),
+        TransportError("cannot connect", method="GET", url="/x"),
+        DecodeError("cannot decode", status=200, excerpt="{", method="GET", url="/x"),
+        BatchError("1 of 2 batch items failed", [1, NOT_EXECUTED]),
+        CloneRejectedError("STORE_NOT_EMPTY", "the target store has products"),
+        CloneFailedError("ticket-1", "boom"),
+    ],
+)
+def test_errors_survive_pickling_with_their_message_and_fields(error: EcwidError) -> None:
+    error.resume_offset = 200
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+    assert vars(copy) == vars(error)
