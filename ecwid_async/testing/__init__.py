@@ -18,8 +18,10 @@ fixtures; ``python -m ecwid_async.testing`` runs a standalone fake.
 Layout (moto's shape)::
 
     server.py    FakeEcwid: lifecycle (in-loop or threaded), stores, clients, test knobs
+    loop_thread.py  LoopThread: the daemon thread and event loop of ``start_in_thread``
     app.py       the aiohttp app: log -> latency -> faults -> auth -> rate limit -> handler
-    routing.py   RouteTable / Router / Ctx, and API_MODULES, the list of served modules
+    routing.py   RouteTable / Router / Ctx, ``call`` (handler -> status and body, shared
+                 with the Batch API), and API_MODULES, the list of served modules
     models.py    per-store state: plain dicts, id counters, deletions, latest-stats
     params.py    query parsing: booleans, numbers, dates, comma lists, search envelope
     errors.py    FakeApiError and Ecwid-shaped error bodies

@@ -4,23 +4,20 @@ log -> latency -> injected faults -> auth -> rate limit -> handler -> error mapp
 from __future__ import annotations
 
 import asyncio
-import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl
 
 import msgspec
 from aiohttp import web
 
 from .control import Fault, RateLimit, RequestRecord, ServerStats
-from .errors import FakeApiError, error_response, json_response
+from .errors import error_response, json_response
 from .models import Backend, StoreState
-from .routing import Ctx, Handler, Router
+from .routing import Ctx, Router, Scope, call
 
 __all__ = ["ServerState", "make_app"]
-
-_log = logging.getLogger("ecwid_async.testing")
 
 #: Status kept internally for a dropped connection; the log records it as 0 (no answer).
 RESET_STATUS = 599
@@ -62,8 +59,14 @@ _FORM_SECRETS = SECRET_FIELDS | {"code"}
 _REDACTED = "[redacted]"
 
 
-def _redact(values: dict[str, Any], secrets: frozenset[str] = SECRET_FIELDS) -> dict[str, Any]:
-    return {k: _REDACTED if k in secrets else v for k, v in values.items()}
+def _redact(value: Any, secrets: frozenset[str] = SECRET_FIELDS) -> Any:
+    """``value`` with every secret field replaced, at any depth (a Batch API body nests
+    whole request bodies in a list)."""
+    if isinstance(value, dict):
+        return {k: _REDACTED if k in secrets else _redact(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact(v, secrets) for v in value]
+    return value
 
 
 def _log_body(body: bytes, content_type: str) -> Any:
@@ -75,10 +78,9 @@ def _log_body(body: bytes, content_type: str) -> Any:
         return _redact(dict(parse_qsl(body.decode("utf-8", "replace"))), _FORM_SECRETS)
     if "json" in content_type or body[:1] in (b"{", b"["):
         try:
-            value = msgspec.json.decode(body)
+            return _redact(msgspec.json.decode(body))
         except msgspec.DecodeError:
             return body
-        return _redact(value) if isinstance(value, dict) else value
     return body
 
 
@@ -153,9 +155,9 @@ def make_app(state: ServerState) -> web.Application:
             if isinstance(auth, web.Response):
                 return auth
             store, public = auth
-            match = state.router.resolve("store", request.method, relative or "/")
-        else:
-            match = state.router.resolve("root", request.method, path)
+        route_path = path if relative is None else relative
+        scope: Scope = "root" if store_id is None else "store"
+        match = state.router.resolve(scope, request.method, route_path)
         if match.route is None:
             if match.allowed:
                 resp = error_response(405, f"Method {request.method} is not allowed here")
@@ -166,7 +168,8 @@ def make_app(state: ServerState) -> web.Application:
             return error_response(403, "The public token cannot be used for this request")
         ctx = Ctx(
             request=request,
-            params={k: unquote(v) for k, v in match.params.items()},
+            path=route_path,
+            params=dict(match.params),
             query=request.rel_url.query,
             body=body,
             backend=state.backend,
@@ -175,7 +178,15 @@ def make_app(state: ServerState) -> web.Application:
             router=state.router,
             public=public,
         )
-        response = await _run(match.route.handler, ctx)
+        status, result = await call(match.route.handler, ctx)
+        if status != 200:
+            response: web.StreamResponse = error_response(
+                status, result["errorMessage"], result.get("errorCode")
+            )
+        elif isinstance(result, web.StreamResponse):
+            response = result
+        else:
+            response = json_response(result)
         if request.method != "GET":  # drop cached searches of what may have changed
             for changed in (store,) if store is not None else state.backend.stores.values():
                 changed.bump()
@@ -199,20 +210,6 @@ def make_app(state: ServerState) -> web.Application:
                 resp.headers["Retry-After"] = RateLimit.retry_after(wait)
                 return resp
         return store, token == store.public_token
-
-    async def _run(handler: Handler, ctx: Ctx) -> web.StreamResponse:
-        try:
-            result = handler(ctx)
-            if asyncio.iscoroutine(result):
-                result = await result
-        except FakeApiError as exc:
-            return error_response(exc.status, exc.message, exc.code)
-        except Exception as exc:  # a bug in the fake, or a body of unexpected shape
-            _log.exception("FakeEcwid handler failed for %s", ctx.request.path)
-            return error_response(500, f"Internal error in FakeEcwid: {type(exc).__name__}")
-        if isinstance(result, web.StreamResponse):
-            return result
-        return json_response(result)
 
     app = web.Application(client_max_size=128 * 1024 * 1024)
     app.router.add_route("*", "/{tail:.*}", dispatch)

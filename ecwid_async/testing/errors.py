@@ -12,6 +12,7 @@ __all__ = [
     "FakeApiError",
     "bad_request",
     "conflict",
+    "error_body",
     "error_response",
     "json_response",
     "not_found",
@@ -68,9 +69,18 @@ def _reason(message: str) -> str:
     return line.encode("latin-1", "replace").decode("latin-1") or "Error"
 
 
-def error_response(status: int, message: str, code: str | None = None) -> web.Response:
-    """The response for an error: JSON body with ``errorMessage`` (and ``errorCode``)."""
+def error_body(message: str, code: str | None = None) -> dict[str, Any]:
+    """An Ecwid error body: ``{"errorMessage"}`` and ``errorCode`` when there is one."""
     body: dict[str, Any] = {"errorMessage": message}
     if code is not None:
         body["errorCode"] = code
+    return body
+
+
+def error_response(
+    status: int, message: str, code: str | None = None, *, extra: dict[str, Any] | None = None
+) -> web.Response:
+    """The response for an error: JSON body with ``errorMessage`` (and ``errorCode``, and
+    any ``extra`` fields), the message also as the reason phrase."""
+    body = error_body(message, code) if extra is None else {**extra, **error_body(message, code)}
     return json_response(body, status=status, reason=_reason(message))

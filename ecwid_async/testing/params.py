@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from multidict import MultiDictProxy
 
-from .errors import bad_request
+from .errors import FakeApiError, bad_request
 
 if TYPE_CHECKING:
     from .routing import Ctx
@@ -18,9 +18,11 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_LIMIT",
     "in_range",
+    "numeric_error",
     "page",
     "parse_date",
     "q_bool",
+    "q_clean_urls",
     "q_date",
     "q_float",
     "q_int",
@@ -59,7 +61,19 @@ def q_bool(query: Query, name: str) -> bool | None:
     )
 
 
-def _numeric_error(name: str) -> Exception:
+def q_clean_urls(query: Query) -> bool:
+    """``cleanUrls`` of product and category requests, with its own 400 and errorCode."""
+    try:
+        return bool(q_bool(query, "cleanUrls"))
+    except FakeApiError:
+        raise bad_request(
+            "The cleanUrls value is invalid. It must be either true or false",
+            "CLEAN_URLS_PARAMETER_IS_INVALID",
+        ) from None
+
+
+def numeric_error(name: str) -> FakeApiError:
+    """The 400 Ecwid answers for a parameter that is not a number."""
     return bad_request(
         f"Wrong numeric parameter '{name}' value: not a number or a number out of range"
     )
@@ -73,7 +87,7 @@ def q_int(query: Query, name: str) -> int | None:
     try:
         return int(value)
     except ValueError:
-        raise _numeric_error(name) from None
+        raise numeric_error(name) from None
 
 
 def q_float(query: Query, name: str) -> float | None:
@@ -84,7 +98,7 @@ def q_float(query: Query, name: str) -> float | None:
     try:
         return float(value)
     except ValueError:
-        raise _numeric_error(name) from None
+        raise numeric_error(name) from None
 
 
 def q_list(query: Query, name: str) -> list[str] | None:
@@ -101,7 +115,7 @@ def q_int_list(query: Query, name: str) -> list[int] | None:
     try:
         return [int(v) for v in values]
     except ValueError:
-        raise _numeric_error(name) from None
+        raise numeric_error(name) from None
 
 
 def parse_date(value: str) -> float | None:
@@ -157,7 +171,7 @@ def search_key(ctx: Ctx) -> tuple[Any, ...]:
     """What identifies a search apart from paging: path, public access and the filters."""
     query = ctx.query
     items = sorted((k, v) for k, v in query.items() if k not in ("offset", "limit", "token"))
-    return (ctx.request.path, ctx.public, tuple(items))
+    return (ctx.path, ctx.public, tuple(items))
 
 
 def page(

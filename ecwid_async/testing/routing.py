@@ -10,24 +10,37 @@ do their own auth.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
+import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import unquote
 
 import msgspec
 from multidict import MultiDictProxy
 
-from .errors import bad_request
+from .errors import FakeApiError, bad_request, error_body
+from .params import numeric_error
 
 if TYPE_CHECKING:
     from aiohttp import web
 
     from .models import Backend, StoreState
 
-__all__ = ["API_MODULES", "Ctx", "Handler", "Route", "RouteTable", "Router", "build_router"]
+__all__ = [
+    "API_MODULES",
+    "Ctx",
+    "Handler",
+    "Route",
+    "RouteTable",
+    "Router",
+    "build_router",
+    "call",
+]
 
 #: Modules whose ``routes`` the fake serves; add one line here to add an API area.
 API_MODULES = (
@@ -52,6 +65,7 @@ API_MODULES = (
 )
 
 Scope = Literal["store", "root"]
+_log = logging.getLogger("ecwid_async.testing")
 _decoder = msgspec.json.Decoder()
 
 
@@ -61,6 +75,9 @@ class Ctx:
     the store (store routes) and the backend with every store."""
 
     request: web.Request
+    #: The path the route matched: relative to ``/api/v3/{storeId}`` for store routes (for
+    #: a Batch API item, the item's path, not the batch request's).
+    path: str
     params: dict[str, str]
     query: MultiDictProxy[str]
     body: bytes
@@ -100,16 +117,29 @@ class Ctx:
 
     def int_param(self, name: str, label: str = "id") -> int:
         """A numeric path parameter (400 the way Ecwid words it if not a number)."""
-        raw = self.params[name]
         try:
-            return int(raw)
+            return int(self.params[name])
         except ValueError:
-            raise bad_request(
-                f"Wrong numeric parameter '{label}' value: not a number or a number out of range"
-            ) from None
+            raise numeric_error(label) from None
 
 
 Handler = Callable[[Ctx], Any]
+
+
+async def call(handler: Handler, ctx: Ctx) -> tuple[int, Any]:
+    """Run a handler (plain or async): ``(200, its value)``, or the status and Ecwid error
+    body of a ``FakeApiError``, or a 500 (logged) for a bug in the fake or a body of
+    unexpected shape. The app and the Batch API both run handlers through here."""
+    try:
+        result = handler(ctx)
+        if asyncio.iscoroutine(result):
+            result = await result
+    except FakeApiError as exc:
+        return exc.status, error_body(exc.message, exc.code)
+    except Exception as exc:
+        _log.exception("FakeEcwid handler failed for %s", ctx.request.path)
+        return 500, error_body(f"Internal error in FakeEcwid: {type(exc).__name__}")
+    return 200, result
 
 
 @dataclass(frozen=True)
@@ -173,8 +203,8 @@ class RouteTable:
 
 @dataclass(frozen=True)
 class Match:
-    """A resolved route: the route and its path parameters (``route`` None: path unknown,
-    ``allowed`` non-empty: path known but not for this method)."""
+    """A resolved route: the route and its percent-decoded path parameters (``route``
+    None: path unknown, ``allowed`` non-empty: path known but not for this method)."""
 
     route: Route | None
     params: Mapping[str, str]
@@ -192,14 +222,15 @@ class Router:
         }
 
     def resolve(self, scope: Scope, method: str, path: str) -> Match:
-        """Find the route for ``method`` and ``path``."""
+        """Find the route for ``method`` and ``path`` (still percent-encoded, so that an
+        encoded ``/`` stays inside its segment)."""
         allowed: list[str] = []
         for route in self._routes[scope]:
             m = route.regex.match(path)
             if m is None:
                 continue
             if route.method == method:
-                return Match(route, m.groupdict())
+                return Match(route, {k: unquote(v) for k, v in m.groupdict().items()})
             allowed.append(route.method)
         return Match(None, {}, tuple(allowed))
 

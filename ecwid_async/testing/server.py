@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
-import threading
 import time
 from collections.abc import Callable, Iterable
 from types import ModuleType, TracebackType
@@ -15,6 +13,7 @@ from aiohttp import web
 from . import seed as seeding
 from .app import ServerState, make_app
 from .control import FAULT_KINDS, Fault, FaultKind, RateLimit, RequestRecord, ServerStats
+from .loop_thread import LoopThread
 from .models import Backend, StoreState
 from .routing import API_MODULES, build_router
 
@@ -31,30 +30,23 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _bumping(fake: FakeEcwid, method: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
-    try:
-        return method(*args, **kwargs)
-    finally:
-        for store in fake.stores.values():
-            store.bump()
-
-
 def _on_server_loop(method: Callable[P, R]) -> Callable[P, R]:
     """Run a state-changing knob on the server's loop when the fake runs in a thread, so
-    it never races a request being handled there."""
+    it never races a request being handled there; then drop every cached search."""
 
     @functools.wraps(method)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         fake = args[0]
         assert isinstance(fake, FakeEcwid)
-        loop, thread = fake._thread_loop, fake._thread
-        if loop is None or thread is None or threading.current_thread() is thread:
-            return _bumping(fake, method, *args, **kwargs)
 
-        async def call() -> R:
-            return _bumping(fake, method, *args, **kwargs)
+        def bumping() -> R:
+            try:
+                return method(*args, **kwargs)
+            finally:
+                for store in fake.stores.values():
+                    store.bump()
 
-        return asyncio.run_coroutine_threadsafe(call(), loop).result()
+        return fake._loop_thread.call(bumping)
 
     return wrapper
 
@@ -95,8 +87,7 @@ class FakeEcwid:
         self._state = ServerState(backend=backend, router=build_router(modules))
         self.store: StoreState = backend.add_store(store_id, token, store_name, public_token)
         self._runner: web.AppRunner | None = None
-        self._thread: threading.Thread | None = None
-        self._thread_loop: asyncio.AbstractEventLoop | None = None
+        self._loop_thread = LoopThread()
         self.host = "127.0.0.1"
         self.port = 0
 
@@ -185,52 +176,15 @@ class FakeEcwid:
     # -- lifecycle in a thread ---------------------------------------------------------------
     def start_in_thread(self, timeout: float = 10.0) -> FakeEcwid:
         """Serve from a daemon thread with its own event loop; returns ``self`` once ready."""
-        if self._thread is not None:
-            raise RuntimeError("FakeEcwid is already running in a thread")
-        loop = asyncio.new_event_loop()
-        started = threading.Event()
-        errors: list[BaseException] = []
-
-        def run() -> None:
-            asyncio.set_event_loop(loop)
-            try:
-                loop.run_until_complete(self.start())
-            except BaseException as exc:  # reported to the starting thread
-                errors.append(exc)
-                started.set()
-                loop.close()
-                return
-            started.set()
-            try:
-                loop.run_forever()
-            finally:
-                loop.run_until_complete(self.close())
-                loop.run_until_complete(loop.shutdown_asyncgens())
-                loop.close()
-
-        thread = threading.Thread(target=run, name="FakeEcwid", daemon=True)
-        thread.start()
-        if not started.wait(timeout):
-            raise RuntimeError("FakeEcwid did not start in time")
-        if errors:
-            thread.join()
-            raise errors[0]
-        self._thread, self._thread_loop = thread, loop
+        self._loop_thread.start(self.start, self.close, timeout)
         return self
 
     def stop_thread(self, timeout: float = 10.0) -> None:
         """Stop the server thread started by ``start_in_thread`` and join it (idempotent)."""
-        thread, loop = self._thread, self._thread_loop
-        self._thread = self._thread_loop = None
-        if thread is None or loop is None:
-            return
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(timeout)
-        if thread.is_alive():
-            raise RuntimeError("FakeEcwid thread did not stop in time")
+        self._loop_thread.stop(timeout)
 
     def __enter__(self) -> FakeEcwid:
-        if self._thread is None:
+        if not self._loop_thread.running:
             self.start_in_thread()
         return self
 
@@ -356,10 +310,9 @@ class FakeEcwid:
         """Make batch tickets complete on status poll number ``polls`` (1: at once; default 3)."""
         if polls < 1:
             raise ValueError("polls must be >= 1")
-        from .api.batch import BatchState
+        from .api.batch import state_of
 
-        state = self._state.backend.extra.setdefault("batch", BatchState())
-        state.polls_to_complete = polls
+        state_of(self._state.backend).polls_to_complete = polls
 
     @_on_server_loop
     def set_rate_limit(self, per_minute: int | None, window: float = 60.0) -> None:

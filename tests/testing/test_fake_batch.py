@@ -129,3 +129,57 @@ async def test_cancel_a_queued_ticket_and_a_group(fake: FakeEcwid, api: Api) -> 
     assert await api.ok("POST", "/batch/cancel-group", params={"groupId": "g"}) == {
         "cancelledCount": 3
     }
+
+
+async def test_an_item_that_breaks_a_handler_fails_with_500_and_the_poll_answers(
+    fake: FakeEcwid, api: Api
+) -> None:
+    fake.set_batch_polls(1)
+    [pid] = fake.seed_products(1)
+    # A body of unexpected shape: the fake answers a plain request with its 500 ...
+    bad = {"method": "PUT", "path": f"/products/{pid}", "body": {"wholesalePrices": 5}}
+    status, error = await api.put(f"/products/{pid}", json=bad["body"])
+    assert status == 500 and "Internal error in FakeEcwid" in error["errorMessage"]
+    # ... and the same item in a batch fails alone instead of breaking every status poll.
+    items = [{**bad, "id": "bad"}, update(pid, 2.0, "good")]
+    ticket = (await api.ok("POST", "/batch", json=items, params={"stopOnFirstFailure": "false"}))[
+        "ticket"
+    ]
+    responses = (await api.ok("GET", "/batch", params={"ticket": ticket}))["responses"]
+    assert [(r["id"], r["status"], r["httpStatusCode"]) for r in responses] == [
+        ("bad", "FAILED", 500),
+        ("good", "COMPLETED", 200),
+    ]
+    assert responses[0]["httpBody"] == error
+    assert fake.store.products[pid]["price"] == 2.0
+
+
+async def test_the_request_log_redacts_secrets_inside_batch_items(
+    fake: FakeEcwid, api: Api
+) -> None:
+    item = {"method": "POST", "path": "/customers", "body": {"email": "a@b.c", "password": "pw1"}}
+    await api.ok("POST", "/batch", json=[item])
+    [logged] = fake.requests[-1].body
+    assert logged["body"] == {"email": "a@b.c", "password": "[redacted]"}
+    assert "pw1" not in repr(fake.requests)
+
+
+async def test_searches_of_different_resources_in_one_batch_do_not_share_results(
+    fake: FakeEcwid, api: Api
+) -> None:
+    fake.set_batch_polls(1)
+    fake.seed_products(3)
+    fake.seed_customers(2)
+    fake.seed_orders(4)
+    items = [
+        {"method": "GET", "path": "/products?limit=5"},
+        {"method": "GET", "path": "/customers?limit=5"},
+        {"method": "GET", "path": "/orders?limit=5"},
+    ]
+    ticket = (await api.ok("POST", "/batch", json=items))["ticket"]
+    responses = (await api.ok("GET", "/batch", params={"ticket": ticket}))["responses"]
+    direct = [
+        await api.ok("GET", path, params={"limit": 5})
+        for path in ("/products", "/customers", "/orders")
+    ]
+    assert [r["httpBody"] for r in responses] == direct

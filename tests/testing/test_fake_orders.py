@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import aiohttp
 import pytest
 
 from ecwid_async.testing import FakeEcwid
@@ -196,6 +197,23 @@ async def test_item_option_files(api: Api) -> None:
     status, body = await api.post(f"{base}/Size", data=b"x")
     assert (status, body["errorCode"]) == (409, "OPTIONS_IS_NOT_FILES_TYPE")
     assert (await api.post(f"{base}/Nope", data=b"x"))[0] == 404
+
+
+async def test_option_files_link_to_their_bytes_or_their_external_url(
+    api: Api, session: aiohttp.ClientSession
+) -> None:
+    item = {**ITEM, "selectedOptions": [{"name": "Photo", "type": "FILES", "files": []}]}
+    number = await order(api, items=[item])
+    item_id = (await api.ok("GET", f"/orders/{number}"))["items"][0]["id"]
+    path = f"/orders/{number}/items/{item_id}/options/Photo"
+    await api.ok("POST", path, params={"fileName": "me.jpg"}, data=b"jpeg")
+    external = "https://cdn.example.com/me.png"
+    await api.ok("POST", path, params={"fileName": "me.png", "externalUrl": external})
+    option = (await api.ok("GET", f"/orders/{number}"))["items"][0]["selectedOptions"][0]
+    uploaded, linked = option["files"]
+    async with session.get(uploaded["url"]) as resp:
+        assert (resp.status, await resp.read()) == (200, b"jpeg")
+    assert linked["url"] == external
 
 
 # -- carts -------------------------------------------------------------------------------------

@@ -6,9 +6,10 @@ import re
 from typing import Any
 
 from ..errors import bad_request, not_found
-from ..models import Entity, format_date
+from ..models import Entity, StoreState, format_date
 
 __all__ = [
+    "category_children",
     "created",
     "deleted",
     "get_or_404",
@@ -16,11 +17,21 @@ __all__ = [
     "require_number",
     "slug",
     "stamp",
+    "subtree",
     "updated",
 ]
 
 #: Fields a client may send but the server owns.
 READ_ONLY = frozenset({"id", "created", "updated", "createTimestamp", "updateTimestamp"})
+#: The main-image fields of a product, category or combination (set by an image upload).
+IMAGE_FIELDS = (
+    "thumbnailUrl",
+    "imageUrl",
+    "smallThumbnailUrl",
+    "hdThumbnailUrl",
+    "originalImageUrl",
+    "originalImage",
+)
 
 
 def created(entity_id: int) -> dict[str, Any]:
@@ -104,3 +115,28 @@ def keyword_matches(keyword: str, haystack: str) -> bool:
     if len(key) >= 2 and key[0] == key[-1] == '"':
         return key[1:-1] in text
     return all(word in text for word in key.split())
+
+
+def category_children(store: StoreState) -> dict[int, list[int]]:
+    """Each category's direct subcategories, by parent id (0: the top level)."""
+    children: dict[int, list[int]] = {}
+    for cat in store.categories.values():
+        children.setdefault(cat.get("parentId", 0), []).append(cat["id"])
+    return children
+
+
+def subtree(
+    store: StoreState, root: int, children: dict[int, list[int]] | None = None
+) -> list[int]:
+    """``root`` and every category below it (``children`` from ``category_children``,
+    built here when not given)."""
+    if children is None:
+        children = category_children(store)
+    found, frontier, seen = [root], [root], {root}
+    while frontier:
+        for child in children.get(frontier.pop(), ()):
+            if child not in seen:
+                seen.add(child)
+                found.append(child)
+                frontier.append(child)
+    return found

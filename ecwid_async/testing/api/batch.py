@@ -11,17 +11,21 @@ instead of ``httpBody`` objects. A repeated ``deduplicationKey`` returns the fir
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import msgspec
+from aiohttp import web
 from multidict import MultiDict, MultiDictProxy
 
-from ..errors import FakeApiError, bad_request, conflict, not_found
-from ..routing import Ctx, RouteTable
+from ..errors import bad_request, conflict, error_body, not_found
+from ..models import Backend
+from ..params import q_bool
+from ..routing import Ctx, RouteTable, call
 
 routes = RouteTable()
 
@@ -59,24 +63,20 @@ class BatchState:
     polls_to_complete: int = 3
 
 
-def state_of(ctx: Ctx) -> BatchState:
+def state_of(backend: Backend) -> BatchState:
     """The batch state kept in the backend (created on first use, emptied by reset)."""
-    state = ctx.backend.extra.get("batch")
-    if state is None:
-        state = ctx.backend.extra["batch"] = BatchState()
-    assert isinstance(state, BatchState)
+    state: BatchState = backend.extra.setdefault("batch", BatchState())
     return state
 
 
 def _flag(ctx: Ctx, name: str, default: bool) -> bool:
-    raw = ctx.query.get(name)
-    if raw is None:
-        return default
-    if raw.lower() in ("true", "1", "yes"):
-        return True
-    if raw.lower() in ("false", "0", "no"):
-        return False
-    raise bad_request(f"Wrong parameter '{name}' value: expected true or false")
+    value = q_bool(ctx.query, name)
+    return default if value is None else value
+
+
+def _invalid(index: int, field: str | None = None) -> Exception:
+    where = f"$[{index}]" if field is None else f"$[{index}].{field} contains bad value"
+    return bad_request(f"Can't create batch. Batch request body is invalid. Path {where}")
 
 
 def _validate(items: Any) -> list[dict[str, Any]]:
@@ -86,30 +86,21 @@ def _validate(items: Any) -> list[dict[str, Any]]:
         raise bad_request(f"Batch request can't contain more than {MAX_ITEMS} requests")
     for index, item in enumerate(items):
         if not isinstance(item, dict):
-            raise bad_request(f"Can't create batch. Batch request body is invalid. Path $[{index}]")
+            raise _invalid(index)
         for name in ("path", "method"):
             if not isinstance(item.get(name), str):
-                raise bad_request(
-                    "Can't create batch. Batch request body is invalid. "
-                    f"Path $[{index}].{name} contains bad value"
-                )
+                raise _invalid(index, name)
         if item["method"].upper() not in METHODS or not item["path"].startswith("/"):
-            raise bad_request(
-                "Can't create batch. Batch request body is invalid. "
-                f"Path $[{index}].path contains bad value"
-            )
+            raise _invalid(index, "path")
         if "id" in item and not isinstance(item["id"], (str, int)):
-            raise bad_request(
-                "Can't create batch. Batch request body is invalid. "
-                f"Path $[{index}].id contains bad value"
-            )
+            raise _invalid(index, "id")
     return items
 
 
 @routes.post("/batch")
 def create_batch(ctx: Ctx) -> Any:
     """Create new batch request: queue the items and answer a ticket."""
-    state = state_of(ctx)
+    state = state_of(ctx.backend)
     key = ctx.query.get("deduplicationKey")
     if key and key in state.by_key:
         return {"ticket": state.by_key[key]}
@@ -132,14 +123,19 @@ def _ticket(ctx: Ctx, name: str) -> Ticket:
     ticket_id = ctx.query.get(name)
     if not ticket_id:
         raise bad_request(f"Required parameter '{name}' is missing")
-    ticket = state_of(ctx).tickets.get(ticket_id)
+    ticket = state_of(ctx.backend).tickets.get(ticket_id)
     if ticket is None or ticket.store_id != ctx.store.store_id:
         raise not_found(f"Batch ticket {ticket_id} not found")
     return ticket
 
 
+def _item_id(item: dict[str, Any]) -> dict[str, Any]:
+    return {"id": str(item["id"])} if "id" in item else {}
+
+
 async def _execute(ctx: Ctx, item: dict[str, Any]) -> dict[str, Any]:
-    """Run one item through the store routes; its RequestDetails entry."""
+    """Run one item through the store routes, as the app runs a request; its
+    RequestDetails entry."""
     assert ctx.router is not None
     method = item["method"].upper()
     parts = urlsplit(item["path"])
@@ -152,40 +148,32 @@ async def _execute(ctx: Ctx, item: dict[str, Any]) -> dict[str, Any]:
         if isinstance(body, str)
         else _encoder.encode(body)
     )
-    entry: dict[str, Any] = {"id": str(item["id"])} if "id" in item else {}
-    status: int = 200
-    payload: Any = None
+    status: int
+    payload: Any
     if match.route is None:
-        status, payload = 404, {"errorMessage": f"Resource not found: {parts.path}"}
+        status, payload = 404, error_body(f"Resource not found: {parts.path}")
     else:
-        sub = Ctx(
-            request=ctx.request,
-            params={k: unquote(v) for k, v in match.params.items()},
+        sub = dataclasses.replace(
+            ctx,
+            path=parts.path,
+            params=dict(match.params),
             query=MultiDictProxy(MultiDict(parse_qsl(parts.query, keep_blank_values=True))),
             body=raw,
-            backend=ctx.backend,
-            base_url=ctx.base_url,
-            store_state=ctx.store,
-            router=ctx.router,
+            _json=None,
         )
-        try:
-            payload = match.route.handler(sub)
-            if hasattr(payload, "__await__"):
-                payload = await payload
-        except FakeApiError as exc:
-            status = exc.status
-            payload = {"errorMessage": exc.message, **({"errorCode": exc.code} if exc.code else {})}
+        status, payload = await call(match.route.handler, sub)
         if method != "GET":
             ctx.store.bump()
-    if hasattr(payload, "body"):  # an aiohttp Response (e.g. an HTML invoice)
-        payload = bytes(payload.body or b"").decode("utf-8", "replace")
-    entry.update(
-        status="COMPLETED" if status == 200 else "FAILED",
-        httpStatusCode=status,
-        httpStatusLine=HTTPStatus(status).phrase,
-        httpBody=payload,
-    )
-    return entry
+    if isinstance(payload, web.Response):  # e.g. an HTML invoice
+        raw_body = payload.body
+        payload = raw_body.decode("utf-8", "replace") if isinstance(raw_body, bytes) else ""
+    return {
+        **_item_id(item),
+        "status": "COMPLETED" if status == 200 else "FAILED",
+        "httpStatusCode": status,
+        "httpStatusLine": HTTPStatus(status).phrase,
+        "httpBody": payload,
+    }
 
 
 async def _advance(ctx: Ctx, ticket: Ticket, polls_to_complete: int) -> None:
@@ -204,7 +192,7 @@ async def _advance(ctx: Ctx, ticket: Ticket, polls_to_complete: int) -> None:
     while len(ticket.results) < due:
         item = ticket.items[len(ticket.results)]
         if stopped:
-            entry = {"status": "NOT_EXECUTED", **({"id": str(item["id"])} if "id" in item else {})}
+            entry = {"status": "NOT_EXECUTED", **_item_id(item)}
         else:
             entry = await _execute(ctx, item)
             stopped = entry["status"] == "FAILED" and ticket.stop_on_first_failure
@@ -215,7 +203,7 @@ async def _advance(ctx: Ctx, ticket: Ticket, polls_to_complete: int) -> None:
 async def batch_status(ctx: Ctx) -> Any:
     """Get batch request status: progress over polls; escapedJson turns bodies to strings."""
     ticket = _ticket(ctx, "ticket")
-    await _advance(ctx, ticket, state_of(ctx).polls_to_complete)
+    await _advance(ctx, ticket, state_of(ctx.backend).polls_to_complete)
     done = len(ticket.results)
     total = len(ticket.items)
     status = "COMPLETED" if done == total else ("IN_PROGRESS" if done else "QUEUED")
@@ -257,7 +245,7 @@ def cancel_group(ctx: Ctx) -> Any:
     if not group:
         raise bad_request("Required parameter 'groupId' is missing")
     cancelled = 0
-    for ticket in state_of(ctx).tickets.values():
+    for ticket in state_of(ctx.backend).tickets.values():
         if (
             ticket.group_id == group
             and ticket.store_id == ctx.store.store_id

@@ -5,11 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..errors import FakeApiError, bad_request, not_found
+from ..errors import bad_request, not_found
 from ..models import Entity, StoreState
-from ..params import page, q_bool, q_int, q_str
+from ..params import page, q_bool, q_clean_urls, q_int, q_str
 from ..routing import Ctx, RouteTable
-from ._common import created, deleted, get_or_404, merge, slug, updated
+from ._common import (
+    category_children,
+    created,
+    deleted,
+    get_or_404,
+    merge,
+    slug,
+    subtree,
+    updated,
+)
 from .product_media import drop_image, set_image
 from .products import changed as product_changed
 from .products import refresh
@@ -37,32 +46,15 @@ def _membership(store: StoreState) -> tuple[dict[int, list[int]], dict[int, int]
     return members, enabled
 
 
-def _subtree(store: StoreState, root: int) -> list[int]:
-    found, frontier = [root], [root]
-    while frontier:
-        parent = frontier.pop()
-        for cat in store.categories.values():
-            if cat.get("parentId") == parent and cat["id"] not in found:
-                found.append(cat["id"])
-                frontier.append(cat["id"])
-    return found
-
-
 def _renderer(ctx: Ctx) -> Callable[[Entity], Entity]:
     store = ctx.store
     members, enabled = store.cached_search(("category-membership",), lambda: _membership(store))
+    children = category_children(store)
     with_ids = q_bool(ctx.query, "productIds")
-    base = q_str(ctx.query, "baseUrl")
-    try:
-        clean = bool(q_bool(ctx.query, "cleanUrls"))
-    except FakeApiError:
-        raise bad_request(
-            "The cleanUrls value is invalid. It must be either true or false",
-            "CLEAN_URLS_PARAMETER_IS_INVALID",
-        ) from None
+    base, clean = q_str(ctx.query, "baseUrl"), q_clean_urls(ctx.query)
 
     def render(cat: Entity) -> Entity:
-        in_tree = {p for cid in _subtree(store, cat["id"]) for p in members.get(cid, ())}
+        in_tree = {p for cid in subtree(store, cat["id"], children) for p in members.get(cid, ())}
         out = {
             **cat,
             "url": category_url(store, cat, base, clean),
@@ -106,7 +98,7 @@ def _check_links(store: StoreState, body: dict[str, Any], cat_id: int | None) ->
     if parent:
         if parent not in store.categories:
             raise not_found(f"Parent category #{parent} not found")
-        if cat_id is not None and parent in _subtree(store, cat_id):
+        if cat_id is not None and parent in subtree(store, cat_id):
             raise bad_request("A category cannot be moved under itself or its subcategory")
     for pid in body.get("productIds") or ():
         if pid not in store.products:
@@ -175,7 +167,7 @@ def delete(ctx: Ctx) -> Any:
     """Delete a category (and its subcategories; products stay, unlinked)."""
     store = ctx.store
     cat = get_or_404(store.categories, ctx.int_param("categoryId"), "Category")
-    gone = set(_subtree(store, cat["id"]))
+    gone = set(subtree(store, cat["id"]))
     ts = store.touch("categoriesUpdated", "productsUpdated")
     for cid in gone:
         store.categories.pop(cid, None)

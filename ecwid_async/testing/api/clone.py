@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import bad_request, json_response, not_found
+from ..errors import bad_request, error_response, not_found
 from ..models import Backend, Entity, StoreState
 from ..params import q_bool, q_int, q_str
 from ..routing import Ctx, RouteTable
@@ -139,8 +139,7 @@ def start_clone(ctx: Ctx) -> Any:
     try:
         _preflight(ctx.backend, source, target, script)
     except _Refused as refused:
-        body = {"success": False, "errorCode": refused.code, "errorMessage": str(refused)}
-        return json_response(body, status=400, reason=str(refused)[:200])
+        return error_response(400, str(refused), refused.code, extra={"success": False})
     ticket = str(uuid.uuid4())
     _jobs(ctx.backend)[ticket] = CloneJob(ticket, source, target, scope, script)
     return {"ticket": ticket, "success": True}

@@ -8,17 +8,13 @@ from typing import Any
 from ..errors import bad_request, conflict, not_found
 from ..models import Entity
 from ..routing import Ctx, RouteTable
-from ._common import created, deleted, get_or_404, merge, require_number, updated
+from ._common import created, deleted, merge, require_number, updated
 from .product_media import drop_image, set_image
-from .products import changed
+from .products import changed, product_of
 
 routes = RouteTable()
 
 _SERVER_OWNED = frozenset({"id", "combinationNumber"})
-
-
-def _product(ctx: Ctx) -> Entity:
-    return get_or_404(ctx.store.products, ctx.int_param("productId"), "Product")
 
 
 def _combination(ctx: Ctx, product: Entity) -> Entity:
@@ -53,19 +49,19 @@ def _validate(ctx: Ctx, product: Entity, body: dict[str, Any], combo_id: int | N
 @routes.get("/products/{productId}/combinations")
 def list_combinations(ctx: Ctx) -> Any:
     """Get all product combinations (a plain array)."""
-    return _product(ctx).get("combinations") or []
+    return product_of(ctx).get("combinations") or []
 
 
 @routes.get("/products/{productId}/combinations/{combinationId}")
 def get(ctx: Ctx) -> Any:
     """Get product combination."""
-    return _combination(ctx, _product(ctx))
+    return _combination(ctx, product_of(ctx))
 
 
 @routes.post("/products/{productId}/combinations")
 def create(ctx: Ctx) -> Any:
     """Create product combination."""
-    product, body = _product(ctx), ctx.json_object()
+    product, body = product_of(ctx), ctx.json_object()
     if not body.get("options"):
         raise bad_request("Field 'options' is required")
     _validate(ctx, product, body, None)
@@ -86,7 +82,7 @@ def create(ctx: Ctx) -> Any:
 @routes.put("/products/{productId}/combinations/{combinationId}")
 def update(ctx: Ctx) -> Any:
     """Update product combination (only the fields sent change)."""
-    product, body = _product(ctx), ctx.json_object()
+    product, body = product_of(ctx), ctx.json_object()
     combo = _combination(ctx, product)
     _validate(ctx, product, body, combo["id"])
     ctx.store.unindex_product_skus(product)
@@ -99,7 +95,7 @@ def update(ctx: Ctx) -> Any:
 @routes.delete("/products/{productId}/combinations/{combinationId}")
 def delete(ctx: Ctx) -> Any:
     """Delete product combination."""
-    product = _product(ctx)
+    product = product_of(ctx)
     combo = _combination(ctx, product)
     ctx.store.unindex_product_skus(product)
     product["combinations"] = [c for c in product["combinations"] if c["id"] != combo["id"]]
@@ -112,7 +108,7 @@ def delete(ctx: Ctx) -> Any:
 @routes.delete("/products/{productId}/combinations")
 def delete_all(ctx: Ctx) -> Any:
     """Delete all product combinations."""
-    product = _product(ctx)
+    product = product_of(ctx)
     combos = product.get("combinations") or []
     ctx.store.unindex_product_skus(product)
     for combo in combos:
@@ -126,7 +122,7 @@ def delete_all(ctx: Ctx) -> Any:
 @routes.put("/products/{productId}/combinations/{combinationId}/inventory")
 def adjust_inventory(ctx: Ctx) -> Any:
     """Adjust combination inventory by ``quantityDelta``."""
-    product, body = _product(ctx), ctx.json_object()
+    product, body = product_of(ctx), ctx.json_object()
     combo = _combination(ctx, product)
     delta = body.get("quantityDelta")
     if isinstance(delta, bool) or not isinstance(delta, int):
@@ -143,7 +139,7 @@ def adjust_inventory(ctx: Ctx) -> Any:
 @routes.post("/products/{productId}/combinations/{combinationId}/image")
 def upload_image(ctx: Ctx) -> Any:
     """Upload combination image."""
-    product = _product(ctx)
+    product = product_of(ctx)
     combo = _combination(ctx, product)
     blob_id = set_image(ctx, combo, f"combination:{combo['id']}")
     changed(ctx.store, product)
@@ -153,7 +149,7 @@ def upload_image(ctx: Ctx) -> Any:
 @routes.delete("/products/{productId}/combinations/{combinationId}/image")
 def delete_image(ctx: Ctx) -> Any:
     """Delete combination image."""
-    product = _product(ctx)
+    product = product_of(ctx)
     combo = _combination(ctx, product)
     count = int(drop_image(ctx.store, combo, f"combination:{combo['id']}"))
     changed(ctx.store, product)

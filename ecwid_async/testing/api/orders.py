@@ -23,7 +23,7 @@ from ..params import (
 )
 from ..routing import Ctx, RouteTable
 from ._common import created, deleted, get_or_404, keyword_matches, merge, text_of, updated
-from .product_media import upload
+from .product_media import media_url, upload
 
 routes = RouteTable()
 
@@ -334,14 +334,8 @@ def upload_option_file(ctx: Ctx) -> Any:
     order, option = _option(ctx)
     name = ctx.query.get("fileName") or "file"
     blob_id, data = upload(ctx)
-    root = ctx.base_url.removesuffix("/api/v3")
     option.setdefault("files", []).append(
-        {
-            "id": blob_id,
-            "name": name,
-            "size": len(data),
-            "url": f"{root}/media/{ctx.store.store_id}/{blob_id}/{name}",
-        }
+        {"id": blob_id, "name": name, "size": len(data), "url": media_url(ctx, blob_id, name)}
     )
     _option_changed(ctx, order)
     return created(blob_id)

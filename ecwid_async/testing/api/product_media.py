@@ -10,19 +10,10 @@ from aiohttp import web
 from ..errors import bad_request, not_found
 from ..models import Entity, StoreState
 from ..routing import Ctx, RouteTable
-from ._common import created, deleted, get_or_404, updated
-from .products import changed
+from ._common import IMAGE_FIELDS, created, deleted, updated
+from .products import changed, product_of
 
 routes = RouteTable()
-
-IMAGE_FIELDS = (
-    "thumbnailUrl",
-    "imageUrl",
-    "smallThumbnailUrl",
-    "hdThumbnailUrl",
-    "originalImageUrl",
-    "originalImage",
-)
 
 
 def media_url(ctx: Ctx, blob_id: int, name: str = "image.jpg") -> str:
@@ -60,10 +51,6 @@ def image_fields(url: str) -> dict[str, Any]:
     }
 
 
-def _product(ctx: Ctx) -> Entity:
-    return get_or_404(ctx.store.products, ctx.int_param("productId"), "Product")
-
-
 def drop_image(store: StoreState, entity: Entity, owner: str) -> bool:
     """Remove an entity's main image (its fields and its blob); whether it had one."""
     had = "originalImageUrl" in entity
@@ -88,7 +75,7 @@ def set_image(ctx: Ctx, entity: Entity, owner: str) -> int:
 @routes.post("/products/{productId}/image")
 def upload_image(ctx: Ctx) -> Any:
     """Upload product image (replaces the current one)."""
-    product = _product(ctx)
+    product = product_of(ctx)
     blob_id = set_image(ctx, product, f"product:{product['id']}")
     changed(ctx.store, product)
     return created(blob_id)
@@ -97,7 +84,7 @@ def upload_image(ctx: Ctx) -> Any:
 @routes.delete("/products/{productId}/image")
 def delete_image(ctx: Ctx) -> Any:
     """Delete product image."""
-    product = _product(ctx)
+    product = product_of(ctx)
     count = int(drop_image(ctx.store, product, f"product:{product['id']}"))
     changed(ctx.store, product)
     return deleted(count)
@@ -107,7 +94,7 @@ def delete_image(ctx: Ctx) -> Any:
 @routes.post("/products/{productId}/gallery")
 def upload_gallery_image(ctx: Ctx) -> Any:
     """Upload gallery image (``fileName`` is its title)."""
-    product = _product(ctx)
+    product = product_of(ctx)
     blob_id, _data = upload(ctx)
     url = media_url(ctx, blob_id)
     gallery = product.setdefault("galleryImages", [])
@@ -130,7 +117,7 @@ def upload_gallery_image(ctx: Ctx) -> Any:
 @routes.delete("/products/{productId}/gallery/{fileId}")
 def delete_gallery_image(ctx: Ctx) -> Any:
     """Delete gallery image."""
-    product = _product(ctx)
+    product = product_of(ctx)
     file_id = ctx.int_param("fileId")
     gallery = product.get("galleryImages") or []
     if not any(g["id"] == file_id for g in gallery):
@@ -144,7 +131,7 @@ def delete_gallery_image(ctx: Ctx) -> Any:
 @routes.delete("/products/{productId}/gallery")
 def delete_gallery(ctx: Ctx) -> Any:
     """Delete all gallery images."""
-    product = _product(ctx)
+    product = product_of(ctx)
     gallery = product.get("galleryImages") or []
     for image in gallery:
         ctx.store.blobs.pop(image["id"], None)
@@ -164,7 +151,7 @@ def _file(product: Entity, file_id: int) -> Entity:
 @routes.get("/products/{productId}/files/{fileId}")
 def download_file(ctx: Ctx) -> Any:
     """Download product file: the bytes uploaded."""
-    product = _product(ctx)
+    product = product_of(ctx)
     entry = _file(product, ctx.int_param("fileId"))
     return web.Response(
         body=ctx.store.blobs.get(entry["id"], b""),
@@ -176,7 +163,7 @@ def download_file(ctx: Ctx) -> Any:
 @routes.post("/products/{productId}/files")
 def upload_file(ctx: Ctx) -> Any:
     """Upload product file (``fileName``, ``description`` in the query)."""
-    product = _product(ctx)
+    product = product_of(ctx)
     name = ctx.query.get("fileName")
     if not name:
         raise bad_request("Parameter 'fileName' is required")
@@ -198,7 +185,7 @@ def upload_file(ctx: Ctx) -> Any:
 @routes.put("/products/{productId}/files/{fileId}")
 def update_file(ctx: Ctx) -> Any:
     """Update product file description."""
-    product = _product(ctx)
+    product = product_of(ctx)
     entry = _file(product, ctx.int_param("fileId"))
     body = ctx.json_object()
     description = body.get("description", ctx.query.get("description"))
@@ -211,7 +198,7 @@ def update_file(ctx: Ctx) -> Any:
 @routes.delete("/products/{productId}/files/{fileId}")
 def delete_file(ctx: Ctx) -> Any:
     """Delete product file."""
-    product = _product(ctx)
+    product = product_of(ctx)
     file_id = ctx.int_param("fileId")
     _file(product, file_id)
     product["files"] = [f for f in product["files"] if f["id"] != file_id]
@@ -223,7 +210,7 @@ def delete_file(ctx: Ctx) -> Any:
 @routes.delete("/products/{productId}/files")
 def delete_files(ctx: Ctx) -> Any:
     """Delete all product files."""
-    product = _product(ctx)
+    product = product_of(ctx)
     files = product.get("files") or []
     for entry in files:
         ctx.store.blobs.pop(entry["id"], None)

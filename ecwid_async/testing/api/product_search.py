@@ -6,11 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ..errors import FakeApiError, bad_request
+from ..errors import bad_request
 from ..models import Entity, StoreState
-from ..params import date_filter, in_range, q_bool, q_float, q_int, q_int_list, q_str
+from ..params import (
+    date_filter,
+    in_range,
+    q_bool,
+    q_clean_urls,
+    q_float,
+    q_int,
+    q_int_list,
+    q_str,
+)
 from ..routing import Ctx
-from ._common import keyword_matches, slug, text_of
+from ._common import keyword_matches, slug, subtree, text_of
 
 SORTS: dict[str, tuple[Callable[[Entity], Any], bool]] = {
     "ADDED_TIME_DESC": (lambda p: (p.get("createTimestamp", 0), p["id"]), True),
@@ -50,20 +59,6 @@ def _haystack(store: StoreState, product: Entity) -> str:
         ),
     ]
     return " ".join(parts)
-
-
-def _descendants(store: StoreState, root: int) -> set[int]:
-    found = {root}
-    frontier = [root]
-    children: dict[int, list[int]] = {}
-    for cat in store.categories.values():
-        children.setdefault(cat.get("parentId", 0), []).append(cat["id"])
-    while frontier:
-        for child in children.get(frontier.pop(), ()):
-            if child not in found:
-                found.add(child)
-                frontier.append(child)
-    return found
 
 
 def _attribute_filters(ctx: Ctx) -> list[tuple[str, set[str]]]:
@@ -109,7 +104,7 @@ def search_products(ctx: Ctx) -> list[Entity]:
         if category == 0:
             preds.append(lambda p: not p.get("categoryIds"))
         else:
-            cats = _descendants(store, category) if q_bool(q, "withSubcategories") else {category}
+            cats = set(subtree(store, category)) if q_bool(q, "withSubcategories") else {category}
             preds.append(lambda p: not cats.isdisjoint(p.get("categoryIds") or ()))
     for pred in (
         date_filter(q, "created", "createTimestamp"),
@@ -138,14 +133,7 @@ def search_products(ctx: Ctx) -> list[Entity]:
 
 def renderer(ctx: Ctx) -> Callable[[Entity], Entity] | None:
     """Rewrites ``url`` when ``baseUrl``/``cleanUrls`` are given (400 for a bad cleanUrls)."""
-    base = q_str(ctx.query, "baseUrl")
-    try:
-        clean = q_bool(ctx.query, "cleanUrls")
-    except FakeApiError:
-        raise bad_request(
-            "The cleanUrls value is invalid. It must be either true or false",
-            "CLEAN_URLS_PARAMETER_IS_INVALID",
-        ) from None
+    base, clean = q_str(ctx.query, "baseUrl"), q_clean_urls(ctx.query)
     if base is None and not clean:
         return None
-    return lambda p: {**p, "url": product_url(ctx.store, p, base, bool(clean))}
+    return lambda p: {**p, "url": product_url(ctx.store, p, base, clean)}

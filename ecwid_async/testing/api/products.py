@@ -13,6 +13,8 @@ from ..params import (
 )
 from ..routing import Ctx, RouteTable
 from ._common import (
+    IMAGE_FIELDS,
+    READ_ONLY,
     created,
     deleted,
     get_or_404,
@@ -25,28 +27,11 @@ from .product_search import product_url, renderer, search_products
 
 routes = RouteTable()
 
-_SERVER_OWNED = frozenset(
-    {
-        "id",
-        "created",
-        "updated",
-        "createTimestamp",
-        "updateTimestamp",
-        "inStock",
-        "url",
-        "categories",
-        "priceInProductList",
-        "combinations",
-        "galleryImages",
-        "files",
-        "favorites",
-        "thumbnailUrl",
-        "imageUrl",
-        "smallThumbnailUrl",
-        "hdThumbnailUrl",
-        "originalImageUrl",
-        "originalImage",
-    }
+#: What the server owns beyond ``READ_ONLY``: the image fields and the derived ones.
+_SERVER_OWNED = READ_ONLY.union(
+    IMAGE_FIELDS,
+    ("inStock", "url", "categories", "priceInProductList"),
+    ("combinations", "galleryImages", "files", "favorites"),
 )
 
 
@@ -176,6 +161,11 @@ def changed(store: StoreState, product: Entity, ts: int | None = None) -> None:
     refresh(store, product)
 
 
+def product_of(ctx: Ctx) -> Entity:
+    """The product of the ``{productId}`` path parameter (404 when there is none)."""
+    return get_or_404(ctx.store.products, ctx.int_param("productId"), "Product")
+
+
 # -- handlers ----------------------------------------------------------------------------------
 @routes.get("/products", public=True)
 def search(ctx: Ctx) -> Any:
@@ -188,7 +178,7 @@ def search(ctx: Ctx) -> Any:
 @routes.get("/products/{productId}", public=True)
 def get(ctx: Ctx) -> Any:
     """Get a product (with a public token, a disabled one is just ``{id, enabled}``)."""
-    product = get_or_404(ctx.store.products, ctx.int_param("productId"), "Product")
+    product = product_of(ctx)
     if ctx.public and not product.get("enabled"):
         return {"id": product["id"], "enabled": False}
     render = renderer(ctx)
@@ -211,7 +201,7 @@ def create(ctx: Ctx) -> Any:
 def update(ctx: Ctx) -> Any:
     """Update a product (only the fields sent change)."""
     store, body = ctx.store, ctx.json_object()
-    product = get_or_404(store.products, ctx.int_param("productId"), "Product")
+    product = product_of(ctx)
     _validate(store, body, product["id"])
     store.unindex_product_skus(product)
     merge(product, body, _SERVER_OWNED)
@@ -230,7 +220,7 @@ def update(ctx: Ctx) -> Any:
 def adjust_inventory(ctx: Ctx) -> Any:
     """Adjust product inventory by ``quantityDelta``."""
     store, body = ctx.store, ctx.json_object()
-    product = get_or_404(store.products, ctx.int_param("productId"), "Product")
+    product = product_of(ctx)
     delta = body.get("quantityDelta")
     if isinstance(delta, bool) or not isinstance(delta, int):
         raise bad_request("Field 'quantityDelta' must be an integer")

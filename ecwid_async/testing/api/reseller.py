@@ -104,6 +104,12 @@ def _owner(ctx: Ctx, fields: Fields, name: str = "ownerid") -> tuple[StoreState,
     return owned(ctx.backend, int(raw))
 
 
+def _check_profile_id(value: str) -> None:
+    """400 unless ``value`` is a profile id: ``p`` and digits (``p987654321``)."""
+    if not (value[:1] == "p" and value[1:].isdigit()):
+        raise bad_request(f"Wrong profile id '{value}'")
+
+
 def _plan(fields: Fields) -> tuple[str, str]:
     plan = _required(fields, "plan")
     if plan not in {p["name"] for p in PLANS}:
@@ -129,8 +135,8 @@ def register(ctx: Ctx) -> Any:
     plan, billing = _plan(fields)
     trial = fields.get("is_trial", "false").lower() == "true"
     profile_id = fields.get("profile_id") or None
-    if profile_id is not None and not (profile_id[:1] == "p" and profile_id[1:].isdigit()):
-        raise bad_request(f"Wrong profile id '{profile_id}'")
+    if profile_id is not None:
+        _check_profile_id(profile_id)
     store, account = create_account(
         ctx.backend,
         fields.get("email"),
@@ -200,8 +206,7 @@ def change_store_profile(ctx: Ctx) -> Any:
     src, dst = _required(fields, "src_profile"), _required(fields, "dst_profile")
     if src != account.profile_id:
         raise bad_request(f"Store #{account.store_id} is not in profile '{src}'")
-    if not (dst[:1] == "p" and dst[1:].isdigit()):
-        raise bad_request(f"Wrong profile id '{dst}'")
+    _check_profile_id(dst)
     account.profile_id = dst
     return web.Response(status=200)
 
@@ -361,11 +366,8 @@ def list_stores(ctx: Ctx) -> Any:
     key = _sort_key(order)
     found.sort(key=lambda pair: key(*pair), reverse=order.endswith("_desc"))
     window = found[offset : offset + limit]
-    root = Element("stores")
-    for name, value in (("total", len(found)), ("count", len(window))):
-        root.set(name, str(value))
-    root.set("offset", str(offset))
-    root.set("limit", str(limit))
+    counts = {"total": len(found), "count": len(window), "offset": offset, "limit": limit}
+    root = Element("stores", {name: str(value) for name, value in counts.items()})
     for store, account in window:
         item = {
             "id": store.store_id,

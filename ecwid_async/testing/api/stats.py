@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import format_date
+from ..models import DELETED_KINDS, format_date
 from ..params import in_range, page, parse_date, q_date
 from ..routing import Ctx, RouteTable
 
@@ -32,5 +32,5 @@ def _deleted(kind: str) -> Any:
     return handler
 
 
-for _kind in ("products", "orders", "customers", "discount_coupons"):
+for _kind in DELETED_KINDS:
     routes.add("GET", f"/{_kind}/deleted", _deleted(_kind))
