@@ -28,7 +28,7 @@ from . import client as _async_client
 from . import partner as _async_partner
 from .call import Call
 from .pagination import Page, PageStream, Paginator
-from .resources._base import Resource
+from .resources._base import Resource, resources_of
 
 __all__ = ["EcwidClient", "PartnerClient", "SyncPaginator", "SyncResource"]
 
@@ -174,9 +174,9 @@ class _SyncClient:
         except BaseException:
             self._portal.stop()
             raise
-        for name, value in vars(self._async).items():
-            if isinstance(value, Resource) and not name.startswith("_"):
-                setattr(self, name, sync_class(type(value))(self._portal, value))
+        for name, resource_class in resources_of(self._async_class).items():
+            value = getattr(self._async, name)
+            setattr(self, name, sync_class(resource_class)(self._portal, value))
 
     def _make(self, *args: Any, **kwargs: Any) -> Any:
         return self._async_class(*args, **kwargs)

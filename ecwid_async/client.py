@@ -14,7 +14,7 @@ from .auth import BearerAuth
 from .batch import METHODS
 from .call import Call
 from .hooks import Hook
-from .resources._base import Resource
+from .resources._base import Resource, ResourceSlot
 from .resources.batch import BatchResource
 from .resources.carts import CartsResource
 from .resources.categories import CategoriesResource
@@ -70,6 +70,18 @@ class EcwidClient:
     ``ECWID_TOKEN`` and ``ECWID_BASE_URL``.
     """
 
+    profile = ResourceSlot(ProfileResource)
+    products = ResourceSlot(ProductsResource)
+    categories = ResourceSlot(CategoriesResource)
+    combinations = ResourceSlot(CombinationsResource)
+    product_classes = ResourceSlot(ProductClassesResource)
+    orders = ResourceSlot(OrdersResource)
+    carts = ResourceSlot(CartsResource)
+    customers = ResourceSlot(CustomersResource)
+    customer_groups = ResourceSlot(CustomerGroupsResource)
+    discount_coupons = ResourceSlot(DiscountCouponsResource)
+    batch = ResourceSlot(BatchResource)
+
     def __init__(
         self,
         store_id: int | str | None = None,
@@ -104,17 +116,6 @@ class EcwidClient:
             on_retry=on_retry,
         )
         self._base_url = root
-        self.profile = ProfileResource(self._transport)
-        self.products = ProductsResource(self._transport)
-        self.categories = CategoriesResource(self._transport)
-        self.combinations = CombinationsResource(self._transport)
-        self.product_classes = ProductClassesResource(self._transport)
-        self.orders = OrdersResource(self._transport)
-        self.carts = CartsResource(self._transport)
-        self.customers = CustomersResource(self._transport)
-        self.customer_groups = CustomerGroupsResource(self._transport)
-        self.discount_coupons = DiscountCouponsResource(self._transport)
-        self.batch = BatchResource(self._transport)
 
     @property
     def store_id(self) -> int:

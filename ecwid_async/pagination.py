@@ -20,18 +20,32 @@ import weakref
 from collections import deque
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar
 
 from .call import Call
 from .errors import EcwidError
 from .models.common import SearchResult
 
-__all__ = ["MAX_LIMIT", "Page", "Paginator"]
+__all__ = ["MAX_LIMIT", "Page", "Paginator", "Paging"]
 
 T = TypeVar("T")
 
 MAX_LIMIT = 100
 MAX_PREFETCH = 32
+
+
+class Paging(TypedDict, total=False):
+    """The paging keywords every search takes (``search(..., limit=50, max_items=500)``).
+
+    ``limit``: page size, 1..100 (default 100, Ecwid's maximum); ``offset``: where to
+    start (default 0); ``max_items``: stop after this many items (default: all);
+    ``prefetch``: pages fetched ahead concurrently, 0..32 (default 4).
+    """
+
+    limit: int
+    offset: int
+    max_items: int | None
+    prefetch: int
 
 
 @dataclasses.dataclass(frozen=True)

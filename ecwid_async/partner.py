@@ -14,7 +14,7 @@ from .auth import AppHeaderAuth, FormKeyAuth, NoAuth
 from .call import Call
 from .hooks import Hook
 from .models.partner import OAuthToken
-from .resources._base import Resource
+from .resources._base import Resource, ResourceSlot
 from .resources.clone import CloneResource
 from .resources.reseller import ResellerResource
 from .resources.stores import StoresResource
@@ -37,6 +37,10 @@ class PartnerClient:
     partner_key) as partner:``. Each credential is needed only by the calls that use it and
     falls back to ``ECWID_CLIENT_ID``, ``ECWID_CLIENT_SECRET`` and ``ECWID_PARTNER_KEY``.
     """
+
+    stores = ResourceSlot(StoresResource)
+    clone = ResourceSlot(CloneResource)
+    reseller = ResourceSlot(ResellerResource, transport="_reseller")
 
     def __init__(
         self,
@@ -87,9 +91,6 @@ class PartnerClient:
             )
         if not self._partner_key:
             self._reseller.missing_credentials = "partner_key (or ECWID_PARTNER_KEY)"
-        self.stores = StoresResource(self._transport)
-        self.clone = CloneResource(self._transport)
-        self.reseller = ResellerResource(self._reseller)
 
     def _require(self, value: str | None, what: str) -> str:
         if not value:

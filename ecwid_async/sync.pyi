@@ -22,9 +22,11 @@ import ecwid_async.models.product
 import ecwid_async.models.product_class
 import ecwid_async.models.profile
 import ecwid_async.models.reseller
+import ecwid_async.pagination
 import ecwid_async.retry
 import os
 import typing
+import typing_extensions
 
 from ecwid_async._sync import SyncPaginator as SyncPaginator
 from ecwid_async._sync import SyncResource as SyncResource
@@ -64,7 +66,7 @@ class SyncCartsResource(SyncResource):
     def place(self, cart_id: str) -> ecwid_async.models.cart.PlaceCartResult:
         """Convert abandoned cart to order: ``POST /carts/{cartID}/place``."""
 
-    def search(self, *, show_hidden: bool | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., coupon_code: str | None = ..., customer: str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.cart.Cart]:
+    def search(self, *, show_hidden: bool | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., coupon_code: str | None = ..., customer: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.cart.Cart]:
         """Search abandoned carts: ``GET /carts``."""
 
     def update(self, cart_id: str, cart: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.cart.CartInput) -> ecwid_async.models.common.UpdateStatus:
@@ -85,7 +87,7 @@ class SyncCategoriesResource(SyncResource):
     def get(self, category_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ...) -> ecwid_async.models.category.Category:
         """Get category: ``GET /categories/{categoryId}``."""
 
-    def search(self, *, parent: int | None = ..., hidden_categories: bool | None = ..., product_ids: bool | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.category.Category]:
+    def search(self, *, parent: int | None = ..., hidden_categories: bool | None = ..., product_ids: bool | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.category.Category]:
         """Get categories: ``GET /categories``."""
 
     def update(self, category_id: int, category: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.category.CategoryInput) -> ecwid_async.models.common.UpdateStatus:
@@ -151,7 +153,7 @@ class SyncCustomerGroupsResource(SyncResource):
     def get(self, group_id: int) -> ecwid_async.models.customer_group.CustomerGroup:
         """Get customer group: ``GET /customer_groups/{groupId}``."""
 
-    def search(self, *, limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.customer_group.CustomerGroup]:
+    def search(self, **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer_group.CustomerGroup]:
         """Get all customer groups: ``GET /customer_groups``."""
 
     def update(self, group_id: int, group: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer_group.CustomerGroupInput) -> ecwid_async.models.common.UpdateStatus:
@@ -166,13 +168,13 @@ class SyncCustomersResource(SyncResource):
     def delete(self, customer_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete customer: ``DELETE /customers/{customerId}``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted customers stats: ``GET /customers/deleted``."""
 
     def get(self, customer_id: int) -> ecwid_async.models.customer.Customer:
         """Get customer: ``GET /customers/{customerId}``."""
 
-    def search(self, *, keyword: str | None = ..., name: str | None = ..., email: str | None = ..., customer_group: int | None = ..., min_order_count: int | None = ..., max_order_count: int | None = ..., sort_by: str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.customer.CustomerSearchEntry]:
+    def search(self, *, keyword: str | None = ..., name: str | None = ..., email: str | None = ..., customer_group: int | None = ..., min_order_count: int | None = ..., max_order_count: int | None = ..., sort_by: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer.CustomerSearchEntry]:
         """Search customers: ``GET /customers``."""
 
     def update(self, customer_id: int, customer: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerInput) -> ecwid_async.models.common.UpdateStatus:
@@ -187,13 +189,13 @@ class SyncDiscountCouponsResource(SyncResource):
     def delete(self, coupon: int | str) -> ecwid_async.models.common.DeleteStatus:
         """Delete coupon: ``DELETE /discount_coupons/{couponIdentifier}``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted coupons stats: ``GET /discount_coupons/deleted``."""
 
     def get(self, coupon: int | str) -> ecwid_async.models.coupon.DiscountCoupon:
         """Get coupon: ``GET /discount_coupons/{couponIdentifier}``."""
 
-    def search(self, *, code: str | None = ..., discount_type: str | collections.abc.Sequence[str] | None = ..., availability: str | collections.abc.Sequence[str] | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.coupon.DiscountCoupon]:
+    def search(self, *, code: str | None = ..., discount_type: str | collections.abc.Sequence[str] | None = ..., availability: str | collections.abc.Sequence[str] | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.coupon.DiscountCoupon]:
         """Search coupons: ``GET /discount_coupons``."""
 
     def update(self, coupon: int | str, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.coupon.DiscountCouponInput) -> ecwid_async.models.common.UpdateStatus:
@@ -217,7 +219,7 @@ class SyncOrdersResource(SyncResource):
     def delete_item_option_files(self, order_number: int | str, item_id: int, option_name: str) -> ecwid_async.models.common.DeleteStatus:
         """Delete all item option’s files: ``DELETE /orders/{orderNumber}/items/{itemId}/options/{optionName}/files``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted orders stats: ``GET /orders/deleted``."""
 
     def get(self, order_number: int | str) -> ecwid_async.models.order.Order:
@@ -226,7 +228,7 @@ class SyncOrdersResource(SyncResource):
     def invoice(self, order_number: int | str) -> str:
         """Get order invoice: ``GET /orders/{orderNumber}/invoice``."""
 
-    def search(self, *, keywords: str | None = ..., coupon_code: str | None = ..., total_from: float | None = ..., total_to: float | None = ..., order_number: int | str | collections.abc.Sequence[int | str] | None = ..., vendor_order_number: str | None = ..., customer: str | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., payment_method: str | None = ..., shipping_method: str | None = ..., payment_status: str | collections.abc.Sequence[str] | None = ..., fulfillment_status: str | collections.abc.Sequence[str] | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.order.Order]:
+    def search(self, *, keywords: str | None = ..., coupon_code: str | None = ..., total_from: float | None = ..., total_to: float | None = ..., order_number: int | str | collections.abc.Sequence[int | str] | None = ..., vendor_order_number: str | None = ..., customer: str | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., payment_method: str | None = ..., shipping_method: str | None = ..., payment_status: str | collections.abc.Sequence[str] | None = ..., fulfillment_status: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.order.Order]:
         """Search orders: ``GET /orders``."""
 
     def update(self, order_number: int | str, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.common.UpdateStatus:
@@ -280,7 +282,7 @@ class SyncProductsResource(SyncResource):
     def delete_image(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete product image: ``DELETE /products/{productId}/image``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted products stats: ``GET /products/deleted``."""
 
     def download_file(self, product_id: int, file_id: int) -> bytes:
@@ -289,7 +291,7 @@ class SyncProductsResource(SyncResource):
     def get(self, product_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ...) -> ecwid_async.models.product.Product:
         """Get a product: ``GET /products/{productId}``."""
 
-    def search(self, *, keyword: str | None = ..., price_from: float | None = ..., price_to: float | None = ..., category: int | None = ..., with_subcategories: bool | None = ..., sort_by: str | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., enabled: bool | None = ..., in_stock: bool | None = ..., fields: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., sku: str | None = ..., product_id: int | collections.abc.Sequence[int] | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ..., prefetch: int = ...) -> SyncPaginator[ecwid_async.models.product.Product]:
+    def search(self, *, keyword: str | None = ..., price_from: float | None = ..., price_to: float | None = ..., category: int | None = ..., with_subcategories: bool | None = ..., sort_by: str | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., enabled: bool | None = ..., in_stock: bool | None = ..., fields: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., sku: str | None = ..., product_id: int | collections.abc.Sequence[int] | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.product.Product]:
         """Search products: ``GET /products``."""
 
     def update(self, product_id: int, product: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product.ProductInput) -> ecwid_async.models.common.UpdateStatus:

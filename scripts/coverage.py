@@ -50,14 +50,13 @@ def documented_endpoints() -> dict[tuple[str, str], str]:
 def client_methods() -> dict[tuple[str, str], list[tuple[str, str]]]:
     """Endpoint -> [(heading, "ecwid.resource.method")] from the resource docstrings."""
     from ecwid_async import EcwidClient
-    from ecwid_async.resources._base import Resource
+    from ecwid_async.resources._base import resources_of
 
-    ecwid = EcwidClient(1, "coverage", rate_limit=None)
     out: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for attr, resource in sorted(vars(ecwid).items()):
-        if not isinstance(resource, Resource) or attr == "batch":
+    for attr, resource_class in sorted(resources_of(EcwidClient).items()):
+        if attr == "batch":
             continue
-        for name, member in inspect.getmembers(type(resource), inspect.isfunction):
+        for name, member in inspect.getmembers(resource_class, inspect.isfunction):
             doc = (member.__doc__ or "").strip().splitlines()
             match = _DOCLINE.match(doc[0]) if doc else None
             if name.startswith("_") or match is None:

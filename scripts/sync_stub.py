@@ -37,6 +37,10 @@ class _Formatter:
         if tp is Ellipsis:
             return "..."
         origin, args = typing.get_origin(tp), typing.get_args(tp)
+        if origin is not None and getattr(origin, "_name", None) == "Unpack":
+            # typing.Unpack is 3.11+; the stub is checked as 3.10, so name the backport
+            self.modules.add("typing_extensions")
+            return f"typing_extensions.Unpack[{self(args[0])}]"
         if origin is typing.Union or isinstance(tp, types.UnionType):
             if Any in args:  # Python 3.10 turns ``x: Any = None`` into ``Any | None``
                 return "typing.Any"
@@ -121,14 +125,10 @@ def _resource_class(cls: type[Any], fmt: _Formatter) -> list[str]:
 def _client_class(
     name: str, async_client: Any, extra: list[str], fmt: _Formatter
 ) -> tuple[list[str], set[type[Any]]]:
-    from ecwid_async.resources._base import Resource
+    from ecwid_async.resources._base import resources_of
 
     cls = type(async_client)
-    resources = {
-        attr: type(value)
-        for attr, value in sorted(vars(async_client).items())
-        if isinstance(value, Resource) and not attr.startswith("_")
-    }
+    resources = dict(sorted(resources_of(cls).items()))
     lines = [
         f"class {name}:",
         f'    """Blocking twin of :class:`{cls.__module__}.{cls.__name__}`."""',

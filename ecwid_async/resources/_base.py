@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .._params import DateLike, optional_date, query
+from .._typing import Unpack
 from ..call import Call
 from ..errors import RequestTimeoutError
 from ..hooks import call_hook
 from ..models.common import DeletedItem, SearchResult
 from ..models.order import CalculatedOrder, OrderCalculationInput
-from ..pagination import Paginator
+from ..pagination import Paginator, Paging
 
 if TYPE_CHECKING:
     from ..transport import Transport
 
-__all__ = ["Resource", "check_polling", "json_body", "poll"]
+__all__ = ["Resource", "ResourceSlot", "check_polling", "json_body", "poll", "resources_of"]
 
 T = TypeVar("T")
 S = TypeVar("S")
@@ -64,11 +65,7 @@ class Resource:
         path: str,
         item_type: type[T] | Any,
         params: Params = (),
-        *,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[T]:
         """A paginator over ``GET path`` with ``offset``/``limit`` added to ``params``."""
         page_type = SearchResult[item_type]  # type: ignore[valid-type]
@@ -77,18 +74,14 @@ class Resource:
             page_params = (*params, ("offset", str(page_offset)), ("limit", str(page_limit)))
             return self._call("GET", path, page_type, params=page_params)
 
-        return Paginator(fetch, limit=limit, offset=offset, max_items=max_items, prefetch=prefetch)
+        return Paginator(fetch, **paging)
 
     def _deleted(
         self,
         path: str,
         from_date: DateLike | None,
         to_date: DateLike | None,
-        *,
-        limit: int,
-        offset: int,
-        max_items: int | None,
-        prefetch: int,
+        **paging: Unpack[Paging],
     ) -> Paginator[DeletedItem]:
         """The paginator of a "Get deleted ... stats" endpoint, dates checked."""
         return self._paginate(
@@ -98,10 +91,7 @@ class Resource:
                 from_date=optional_date("from_date", from_date),
                 to_date=optional_date("to_date", to_date),
             ),
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )
 
     def _calculate_order(
@@ -114,6 +104,51 @@ class Resource:
             CalculatedOrder,
             body=json_body(order, OrderCalculationInput, "order calculation"),
         )
+
+
+R = TypeVar("R", bound=Resource)
+
+
+class ResourceSlot(Generic[R]):
+    """A client attribute holding one resource: ``products = ResourceSlot(ProductsResource)``.
+
+    The slots of a client class are the one registry of its resources: the client builds
+    each resource on first use (over the transport attribute named by ``transport``), and
+    the sync facade, its stub, the coverage table and the tests list them with
+    :func:`resources_of`. Adding an API area to a client is one line.
+    """
+
+    __slots__ = ("name", "resource_class", "transport")
+
+    def __init__(self, resource_class: type[R], *, transport: str = "_transport") -> None:
+        self.resource_class = resource_class
+        self.transport = transport
+        self.name = ""
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any] | None = None) -> ResourceSlot[R]: ...
+    @overload
+    def __get__(self, obj: object, owner: type[Any] | None = None) -> R: ...
+    def __get__(self, obj: object | None, owner: type[Any] | None = None) -> Any:
+        if obj is None:
+            return self
+        resource = self.resource_class(getattr(obj, self.transport))
+        obj.__dict__[self.name] = resource  # later reads skip the descriptor
+        return resource
+
+
+def resources_of(client_class: type[Any]) -> dict[str, type[Resource]]:
+    """The registry of a client class: attribute name -> resource class, in declaration
+    order (``resources_of(EcwidClient)["products"] is ProductsResource``)."""
+    found: dict[str, type[Resource]] = {}
+    for klass in reversed(client_class.__mro__):
+        for name, value in vars(klass).items():
+            if isinstance(value, ResourceSlot):
+                found[name] = value.resource_class
+    return found
 
 
 def json_body(body: Any, input_type: type[Any], what: str) -> Any:

@@ -6,11 +6,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._params import DateLike, check_id, query, sales_filters
+from .._typing import Unpack
 from ..call import Call
 from ..models.cart import Cart, CartInput, PlaceCartResult
 from ..models.common import UpdateStatus
 from ..models.order import CalculatedOrder, OrderCalculationInput
-from ..pagination import Paginator
+from ..pagination import Paginator, Paging
 from ._base import Resource, json_body
 
 __all__ = ["CartsResource"]
@@ -39,10 +40,7 @@ class CartsResource(Resource):
         updated_to: DateLike | None = None,
         coupon_code: str | None = None,
         customer: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[Cart]:
         """Search abandoned carts: ``GET /carts``.
 
@@ -67,10 +65,7 @@ class CartsResource(Resource):
                     ),
                 }
             ),
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )
 
     def get(self, cart_id: str) -> Call[Cart]:

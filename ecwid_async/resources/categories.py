@@ -6,10 +6,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._params import check_id, optional_int, query
+from .._typing import Unpack
 from ..call import Call
 from ..models.category import Category, CategoryInput
 from ..models.common import CreateStatus, DeleteStatus, UpdateStatus, UploadStatus
-from ..pagination import Paginator
+from ..pagination import Paginator, Paging
 from ._base import json_body
 from ._uploads import UploadingResource, UploadSource, image_payload
 
@@ -33,10 +34,7 @@ class CategoriesResource(UploadingResource):
         product_ids: bool | None = None,
         base_url: str | None = None,
         clean_urls: bool | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[Category]:
         """Get categories: ``GET /categories``.
 
@@ -56,10 +54,7 @@ class CategoriesResource(UploadingResource):
                     "cleanUrls": clean_urls,
                 }
             ),
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )
 
     def get(

@@ -6,10 +6,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._params import check_int_id
+from .._typing import Unpack
 from ..call import Call
 from ..models.common import CreateStatus, DeleteStatus, UpdateStatus
 from ..models.customer_group import CustomerGroup, CustomerGroupInput
-from ..pagination import Paginator
+from ..pagination import Paginator, Paging
 from ._base import Resource, json_body
 
 __all__ = ["CustomerGroupsResource"]
@@ -26,20 +27,13 @@ class CustomerGroupsResource(Resource):
 
     def search(
         self,
-        *,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[CustomerGroup]:
         """Get all customer groups: ``GET /customer_groups``."""
         return self._paginate(
             "/customer_groups",
             CustomerGroup,
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )
 
     def get(self, group_id: int) -> Call[CustomerGroup]:

@@ -6,10 +6,11 @@ from collections.abc import Mapping
 from typing import Any, get_args
 
 from .._params import DateLike, check_choice, check_int_id, optional_int, query
+from .._typing import Unpack
 from ..call import Call
 from ..models.common import CreateStatus, DeletedItem, DeleteStatus, UpdateStatus
 from ..models.customer import Customer, CustomerInput, CustomerSearchEntry, CustomerSortBy
-from ..pagination import Paginator
+from ..pagination import Paginator, Paging
 from ._base import Resource, json_body
 
 __all__ = ["SORT_BY", "CustomersResource"]
@@ -37,10 +38,7 @@ class CustomersResource(Resource):
         min_order_count: int | None = None,
         max_order_count: int | None = None,
         sort_by: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[CustomerSearchEntry]:
         """Search customers: ``GET /customers``.
 
@@ -61,10 +59,7 @@ class CustomersResource(Resource):
                     "sortBy": check_choice("sort_by", sort_by, SORT_BY),
                 }
             ),
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )
 
     def get(self, customer_id: int) -> Call[Customer]:
@@ -104,18 +99,12 @@ class CustomersResource(Resource):
         *,
         from_date: DateLike | None = None,
         to_date: DateLike | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[DeletedItem]:
         """Get deleted customers stats: ``GET /customers/deleted``."""
         return self._deleted(
             "/customers/deleted",
             from_date,
             to_date,
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )

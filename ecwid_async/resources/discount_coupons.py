@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, get_args
 
 from .._params import DateLike, check_choices, check_id, optional_date, query
+from .._typing import Unpack
 from ..call import Call
 from ..models.common import DeletedItem, DeleteStatus, UpdateStatus
 from ..models.coupon import (
@@ -16,7 +17,7 @@ from ..models.coupon import (
     DiscountCouponStatus,
     DiscountCouponType,
 )
-from ..pagination import Paginator
+from ..pagination import Paginator, Paging
 from ._base import Resource, json_body
 
 __all__ = ["AVAILABILITY", "DISCOUNT_TYPES", "DiscountCouponsResource"]
@@ -55,10 +56,7 @@ class DiscountCouponsResource(Resource):
         created_to: DateLike | None = None,
         updated_from: DateLike | None = None,
         updated_to: DateLike | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[DiscountCoupon]:
         """Search coupons: ``GET /discount_coupons``.
 
@@ -79,10 +77,7 @@ class DiscountCouponsResource(Resource):
                     "updatedTo": _stamp("updated_to", updated_to),
                 }
             ),
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )
 
     def get(self, coupon: int | str) -> Call[DiscountCoupon]:
@@ -132,18 +127,12 @@ class DiscountCouponsResource(Resource):
         *,
         from_date: DateLike | None = None,
         to_date: DateLike | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[DeletedItem]:
         """Get deleted coupons stats: ``GET /discount_coupons/deleted``."""
         return self._deleted(
             "/discount_coupons/deleted",
             from_date,
             to_date,
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )

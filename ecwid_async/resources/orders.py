@@ -14,6 +14,7 @@ from .._params import (
     query,
     sales_filters,
 )
+from .._typing import Unpack
 from ..call import Call
 from ..models.common import CreateStatus, DeletedItem, DeleteStatus, UpdateStatus, UploadStatus
 from ..models.order import (
@@ -24,7 +25,7 @@ from ..models.order import (
     OrderInput,
     PaymentStatus,
 )
-from ..pagination import Paginator
+from ..pagination import Paginator, Paging
 from ._base import json_body
 from ._uploads import UploadingResource, UploadSource, file_name_of, file_payload
 
@@ -78,10 +79,7 @@ class OrdersResource(UploadingResource):
         shipping_method: str | None = None,
         payment_status: str | Sequence[str] | None = None,
         fulfillment_status: str | Sequence[str] | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[Order]:
         """Search orders: ``GET /orders``.
 
@@ -118,10 +116,7 @@ class OrdersResource(UploadingResource):
                     ),
                 }
             ),
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )
 
     def get(self, order_number: OrderNumber) -> Call[Order]:
@@ -169,10 +164,7 @@ class OrdersResource(UploadingResource):
         *,
         from_date: DateLike | None = None,
         to_date: DateLike | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[DeletedItem]:
         """Get deleted orders stats: ``GET /orders/deleted``.
 
@@ -182,10 +174,7 @@ class OrdersResource(UploadingResource):
             "/orders/deleted",
             from_date,
             to_date,
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )
 
     def upload_item_option_file(

@@ -17,6 +17,7 @@ from .._params import (
     optional_int,
     query,
 )
+from .._typing import Unpack
 from ..call import Call
 from ..models.common import (
     CreateStatus,
@@ -33,7 +34,7 @@ from ..models.product import (
     ProductInput,
     ProductSortBy,
 )
-from ..pagination import Paginator
+from ..pagination import Paginator, Paging
 from ._base import json_body
 from ._uploads import UploadingResource, UploadSource, file_name_of, file_payload, image_payload
 
@@ -97,10 +98,7 @@ class ProductsResource(UploadingResource):
         product_id: int | Sequence[int] | None = None,
         base_url: str | None = None,
         clean_urls: bool | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[Product]:
         """Search products: ``GET /products``.
 
@@ -132,10 +130,7 @@ class ProductsResource(UploadingResource):
                     "cleanUrls": clean_urls,
                 }
             ),
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )
 
     def get(
@@ -196,20 +191,14 @@ class ProductsResource(UploadingResource):
         *,
         from_date: DateLike | None = None,
         to_date: DateLike | None = None,
-        limit: int = 100,
-        offset: int = 0,
-        max_items: int | None = None,
-        prefetch: int = 4,
+        **paging: Unpack[Paging],
     ) -> Paginator[DeletedItem]:
         """Get deleted products stats: ``GET /products/deleted``."""
         return self._deleted(
             "/products/deleted",
             from_date,
             to_date,
-            limit=limit,
-            offset=offset,
-            max_items=max_items,
-            prefetch=prefetch,
+            **paging,
         )
 
     def upload_image(

@@ -1,0 +1,36 @@
+"""The resource registry: one ``ResourceSlot`` per client attribute, read by everything."""
+
+from __future__ import annotations
+
+from ecwid_async import EcwidClient, PartnerClient
+from ecwid_async.resources._base import Resource, ResourceSlot, resources_of
+from ecwid_async.resources.products import ProductsResource
+from ecwid_async.resources.reseller import ResellerResource
+
+
+def test_the_registry_lists_every_resource_attribute_in_declaration_order() -> None:
+    registry = resources_of(EcwidClient)
+    assert registry["products"] is ProductsResource
+    assert list(registry)[:2] == ["profile", "products"]
+    assert all(issubclass(cls, Resource) for cls in registry.values())
+    assert isinstance(EcwidClient.products, ResourceSlot)
+
+
+def test_a_resource_is_built_on_first_use_and_then_kept() -> None:
+    ecwid = EcwidClient(1003, "secret_registry", rate_limit=None)
+    assert "products" not in vars(ecwid)
+    first = ecwid.products
+    assert isinstance(first, ProductsResource)
+    assert ecwid.products is first
+    assert first._transport is ecwid.transport
+
+
+def test_a_slot_can_name_another_transport() -> None:
+    partner = PartnerClient("id", "secret", "key", rate_limit=None)
+    assert resources_of(PartnerClient) == {
+        "stores": type(partner.stores),
+        "clone": type(partner.clone),
+        "reseller": ResellerResource,
+    }
+    assert partner.reseller._transport is partner._reseller
+    assert partner.stores._transport is partner._transport
