@@ -12,6 +12,7 @@ __all__ = [
     "DeletedItem",
     "InventoryAdjustmentStatus",
     "SearchResult",
+    "SuccessStatus",
     "UpdateStatus",
     "UploadStatus",
 ]
@@ -69,3 +70,9 @@ class DeletedItem(EcwidModel):
 
     id: int | str | None = None
     date: EcwidDateTime | None = None
+
+
+class SuccessStatus(EcwidModel):
+    """Answer of the calls that only say whether they worked: ``success`` (always sent)."""
+
+    success: bool
