@@ -413,7 +413,7 @@ class SyncProfileResource(SyncResource):
     def delete_logo(self) -> ecwid_async.models.common.DeleteStatus:
         """Delete store logo image: ``DELETE /profile/logo``."""
 
-    def get(self) -> ecwid_async.models.profile.StoreProfile:
+    def get(self, *, lang: str | None = ..., show_extended_info: bool | None = ..., get_report_availability_status: bool | None = ..., get_store_vertical: bool | None = ..., get_features_by_plans: bool | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.profile.StoreProfile:
         """Get store profile: ``GET /profile``."""
 
     def latest_stats(self, *, reviews_updates_required: bool | None = ..., domains_required: bool | None = ..., subscription_required: bool | None = ..., product_count_required: bool | None = ..., category_count_required: bool | None = ...) -> ecwid_async.models.profile.UpdateStats:

@@ -128,6 +128,7 @@ from .partner import (
 )
 from .payment_option import (
     ApplePay,
+    PaymentMethod,
     PaymentOptionCreateStatus,
     PaymentOptionInput,
     PaymentShippingSettings,
@@ -206,6 +207,7 @@ from .profile import (
     Zone,
 )
 from .profile_sections import (
+    AccountBilling,
     AccountLimits,
     AddressFormat,
     AdminMessages,
@@ -215,6 +217,7 @@ from .profile_sections import (
     FacebookMessengerSettings,
     GiftCardProduct,
     GiftCardSettings,
+    MailchimpSettings,
     NotificationSetting,
     OrderInvoiceSettings,
     PhoneNotifications,
@@ -267,6 +270,7 @@ from .storefront import (
 
 __all__ = [
     "AbandonedSalesSettings",
+    "AccountBilling",
     "AccountLimits",
     "AddressFormat",
     "AdminMessages",
@@ -368,6 +372,7 @@ __all__ = [
     "LegalPageType",
     "LegalPagesSettings",
     "MailNotifications",
+    "MailchimpSettings",
     "NotificationSetting",
     "OAuthToken",
     "OptionValue",
@@ -386,6 +391,7 @@ __all__ = [
     "OrderRefund",
     "PageSlugStatus",
     "PaymentInstructions",
+    "PaymentMethod",
     "PaymentOption",
     "PaymentOptionCreateStatus",
     "PaymentOptionInput",

@@ -132,6 +132,10 @@ class CheckoutExtraFieldInput(EcwidInput):
     order_by: int | msgspec.UnsetType = msgspec.UNSET
     shown_on_order_details: bool | msgspec.UnsetType = msgspec.UNSET
     save_to_customer_profile: bool | msgspec.UnsetType = msgspec.UNSET
+    surcharge_type: str | msgspec.UnsetType = msgspec.UNSET
+    surcharge_taxable: bool | msgspec.UnsetType = msgspec.UNSET
+    show_zero_surcharge_in_total: bool | msgspec.UnsetType = msgspec.UNSET
+    surcharge_short_name: ExtraFieldSurchargeName | msgspec.UnsetType = msgspec.UNSET
 
 
 class CreateCountStatus(EcwidModel):

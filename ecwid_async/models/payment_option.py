@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import msgspec
 
 from ._base import EcwidInput, EcwidModel
@@ -12,6 +10,7 @@ from ._base import EcwidInput, EcwidModel
 __all__ = [
     "ApplePay",
     "PaymentInstructions",
+    "PaymentMethod",
     "PaymentOption",
     "PaymentOptionCreateStatus",
     "PaymentOptionInput",
@@ -42,6 +41,14 @@ class PaymentShippingSettings(EcwidModel):
     enabled_shipping_methods: list[str] | None = None
 
 
+class PaymentMethod(EcwidModel):
+    """A method of a payment processor: its card brands and subtype (``methods``)."""
+
+    cards: list[str] | None = None
+    subtype: str | None = None
+    subtype_method_name: str | None = None
+
+
 class PaymentOption(EcwidModel):
     """A payment method of the store (``GET /profile/paymentOptions`` items and
     ``payment.paymentOptions`` of the profile)."""
@@ -60,8 +67,8 @@ class PaymentOption(EcwidModel):
     payment_surcharges: PaymentSurcharges | None = None
     instructions_for_customer: PaymentInstructions | None = None
     shipping_settings: PaymentShippingSettings | None = None
-    #: Card brands and wallets of the processor, as sent.
-    methods: list[Any] | None = None
+    methods: list[PaymentMethod] | None = None
+    supports_subtypes: bool | None = None
 
 
 class ApplePay(EcwidModel):
@@ -71,6 +78,7 @@ class ApplePay(EcwidModel):
     available: bool | None = None
     gateway: str | None = None
     verification_file_url: str | None = None
+    verification_file: str | None = None
 
 
 class StorePayment(EcwidModel):
@@ -78,7 +86,8 @@ class StorePayment(EcwidModel):
 
     payment_options: list[PaymentOption] | None = None
     apple_pay: ApplePay | None = None
-    apple_pay_options: list[Any] | None = None
+    apple_pay_options: list[ApplePay] | None = None
+    country_code: str | None = None
 
 
 class PaymentOptionInput(EcwidInput):
@@ -93,6 +102,9 @@ class PaymentOptionInput(EcwidInput):
     payment_processor_title: str | msgspec.UnsetType = msgspec.UNSET
     order_by: int | msgspec.UnsetType = msgspec.UNSET
     app_client_id: str | msgspec.UnsetType = msgspec.UNSET
+    app_namespace: str | msgspec.UnsetType = msgspec.UNSET
+    methods: list[PaymentMethod] | msgspec.UnsetType = msgspec.UNSET
+    supports_subtypes: bool | msgspec.UnsetType = msgspec.UNSET
     payment_surcharges: PaymentSurcharges | msgspec.UnsetType = msgspec.UNSET
     instructions_for_customer: PaymentInstructions | msgspec.UnsetType = msgspec.UNSET
     shipping_settings: PaymentShippingSettings | msgspec.UnsetType = msgspec.UNSET

@@ -10,7 +10,7 @@ sections in :mod:`.profile_sections`. Logo uploads and deletes answer with the s
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import msgspec
 
@@ -18,6 +18,7 @@ from ._base import EcwidDateTime, EcwidInput, EcwidModel
 from .payment_option import PaymentInstructions, PaymentOption, StorePayment
 from .profile_design import DesignSettings
 from .profile_sections import (
+    AccountBilling,
     AccountLimits,
     AddressFormat,
     AdminMessages,
@@ -25,6 +26,7 @@ from .profile_sections import (
     CustomerOrderMessages,
     FacebookMessengerSettings,
     GiftCardSettings,
+    MailchimpSettings,
     OrderInvoiceSettings,
     PhoneNotifications,
     ProductFilterSection,
@@ -125,6 +127,8 @@ class StoreGeneralInfo(EcwidModel):
     store_url: str | None = None
     starter_site: StarterSiteInfo | None = None
     website_platform: str | None = None  # e.g. "instantsite", "wordpress", "wix"
+    storefront_url_format: str | None = None
+    storefront_url_slug_format: str | None = None
     profile_id: str | None = None
 
 
@@ -145,6 +149,11 @@ class StoreAccount(EcwidModel):
     registration_date: EcwidDateTime | None = None
     paid: bool | None = None
     limits_and_restrictions: AccountLimits | None = None
+    #: Feature name -> the lowest plan that has it (with ``get_features_by_plans=True``).
+    features_by_plans: dict[str, Any] | None = None
+    #: With ``get_store_vertical=True`` / ``get_report_availability_status=True``.
+    store_vertical: Any = None
+    report_availability_details: Any = None
 
 
 class AbandonedSalesSettings(EcwidModel):
@@ -185,6 +194,7 @@ class StoreSettings(EcwidModel):
     ask_company_name: bool | None = None
     favorites_enabled: bool | None = None
     default_product_sort_order: str | None = None  # e.g. "DEFINED_BY_STORE_OWNER"
+    default_all_products_view_sort_order: str | None = None
     abandoned_sales: AbandonedSalesSettings | None = None
     sale_price: SalePriceSettings | None = None
     show_accept_marketing_checkbox: bool | None = None
@@ -347,9 +357,11 @@ class LegalPage(EcwidModel):
     title: str | None = None
     title_translated: dict[str, str] | None = None
     display: str | None = None  # LegalPageDisplay
+    display_translated: dict[str, str] | None = None
     text: str | None = None
     text_translated: dict[str, str] | None = None
     external_url: str | None = None
+    external_url_translated: dict[str, str] | None = None
 
 
 class LegalPagesSettings(EcwidModel):
@@ -406,6 +418,9 @@ class StoreProfile(EcwidModel):
     fb_messenger_settings: FacebookMessengerSettings | None = None
     gift_card_settings: GiftCardSettings | None = None
     vertical_settings: VerticalSettings | None = None
+    mailchimp_settings: MailchimpSettings | None = None
+    #: With ``show_extended_info=True`` (the ``read_store_profile_extended`` scope).
+    account_billing: AccountBilling | None = None
 
 
 class StoreProfileInput(EcwidInput):

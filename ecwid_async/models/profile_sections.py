@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
+
 from ._base import EcwidModel
 
 __all__ = [
+    "AccountBilling",
     "AccountLimits",
     "AddressFormat",
     "AdminMessages",
@@ -18,6 +21,7 @@ __all__ = [
     "FacebookMessengerSettings",
     "GiftCardProduct",
     "GiftCardSettings",
+    "MailchimpSettings",
     "NotificationSetting",
     "OrderInvoiceSettings",
     "PhoneNotifications",
@@ -36,6 +40,33 @@ class AccountLimits(EcwidModel):
     """Plan limits of the account (``account.limitsAndRestrictions``)."""
 
     max_product_limit: int | None = None
+
+
+class AccountBilling(EcwidModel):
+    """The store's plan and billing (``accountBilling``, with ``show_extended_info=True``)."""
+
+    channelid: str | None = msgspec.field(default=None, name="channelid")
+    pricing_plan_id: str | None = None
+    pricing_plan_name: str | None = None
+    pricing_plan_period: str | None = None
+    next_recurring_charge_date: str | None = None
+    next_recurring_charge_amount: str | None = None
+    next_recurring_charge_currency: str | None = None
+    next_recurring_charge_amount_formatted: str | None = None
+    in_grace_period: bool | None = None
+    will_downgrade_at: str | None = None
+    internal_billing: bool | None = None
+    payment_method: str | None = None
+    billing_page_visible_in_cp: bool | None = msgspec.field(
+        default=None, name="billingPageVisibleInCP"
+    )
+    itunes_subscription_available_on_channel: bool | None = None
+
+
+class MailchimpSettings(EcwidModel):
+    """Mailchimp integration (``mailchimpSettings``): its storefront ``script``."""
+
+    script: str | None = None
 
 
 class SupportedPaymentMethodsStatuses(EcwidModel):
@@ -64,6 +95,7 @@ class NotificationSetting(EcwidModel):
 
     enabled: bool | None = None
     marketing_block_enabled: bool | None = None
+    discount_coupon_id: int | None = None
 
 
 class CustomerOrderMessages(EcwidModel):
@@ -114,6 +146,7 @@ class ProductFilterSection(EcwidModel):
 
     name: str | None = None
     type: str | None = None  # IN_STOCK, ON_SALE, PRICE, CATEGORIES, SEARCH, ATTRIBUTE, OPTION...
+    display_component: str | None = None
     enabled: bool | None = None
 
 
@@ -154,6 +187,8 @@ class TipsSettings(EcwidModel):
     custom_tip_settings: CustomTipSettings | None = None
     title: str | None = None
     subtitle: str | None = None
+    #: The update table spells it ``subTitle``; the example ``subtitle``. Both are kept.
+    sub_title: str | None = None
     title_translated: dict[str, str] | None = None
     subtitle_translated: dict[str, str] | None = None
 
@@ -167,7 +202,14 @@ class RegistrationAnswers(EcwidModel):
     for_someone: str | None = None
     website: str | None = None
     platform: str | None = None
+    custom_platform: str | None = None
     facebook: str | None = None
+    use_for: str | None = None
+    shop_ease: str | None = None
+    cost_attitude: str | None = None
+    pos: str | None = None
+    sales_channels: str | None = None
+    ecom: str | None = None
 
 
 class FacebookMessengerSettings(EcwidModel):

@@ -193,9 +193,10 @@ class ShippingOptionInput(EcwidInput):
     title_translated: dict[str, str] | msgspec.UnsetType = msgspec.UNSET
     enabled: bool | msgspec.UnsetType = msgspec.UNSET
     orderby: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="orderby")
+    order_by: int | msgspec.UnsetType = msgspec.UNSET
     fulfilment_type: str | msgspec.UnsetType = msgspec.UNSET
     minimum_order_subtotal: float | msgspec.UnsetType = msgspec.UNSET
-    destination_zone: Zone | dict[str, Any] | msgspec.UnsetType = msgspec.UNSET
+    destination_zone: Zone | msgspec.UnsetType = msgspec.UNSET
     delivery_time_days: str | msgspec.UnsetType = msgspec.UNSET
     description: str | msgspec.UnsetType = msgspec.UNSET
     description_translated: dict[str, str] | msgspec.UnsetType = msgspec.UNSET
@@ -207,10 +208,14 @@ class ShippingOptionInput(EcwidInput):
     flat_rate: FlatRate | msgspec.UnsetType = msgspec.UNSET
     rates_table: ShippingRatesTable | msgspec.UnsetType = msgspec.UNSET
     app_client_id: str | msgspec.UnsetType = msgspec.UNSET
+    location_id: str | msgspec.UnsetType = msgspec.UNSET
+    type: str | msgspec.UnsetType = msgspec.UNSET
     pickup_instruction: str | msgspec.UnsetType = msgspec.UNSET
     pickup_instruction_translated: dict[str, str] | msgspec.UnsetType = msgspec.UNSET
     pickup_precision_type: str | msgspec.UnsetType = msgspec.UNSET
     scheduled_pickup: bool | msgspec.UnsetType = msgspec.UNSET
+    pickup_preparation_time_hours: int | msgspec.UnsetType = msgspec.UNSET
+    pickup_business_hours: str | msgspec.UnsetType = msgspec.UNSET
     fulfillment_time_in_minutes: int | msgspec.UnsetType = msgspec.UNSET
     business_hours: str | msgspec.UnsetType = msgspec.UNSET
     business_hours_limitation_type: str | msgspec.UnsetType = msgspec.UNSET
@@ -220,6 +225,7 @@ class ShippingOptionInput(EcwidInput):
     allow_same_day_delivery: bool | msgspec.UnsetType = msgspec.UNSET
     cutoff_time_for_same_day_delivery: str | msgspec.UnsetType = msgspec.UNSET
     availability_period: str | msgspec.UnsetType = msgspec.UNSET
+    custom_availability_period_in_days: int | msgspec.UnsetType = msgspec.UNSET
     blackout_dates: list[BlackoutDates] | msgspec.UnsetType = msgspec.UNSET
     estimated_shipping_time_at_checkout_settings: EstimatedShippingTime | msgspec.UnsetType = (
         msgspec.UNSET

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .._params import query
@@ -10,6 +10,7 @@ from ..call import Call
 from ..models.common import DeleteStatus, UpdateStatus, UploadStatus
 from ..models.profile import StoreProfile, StoreProfileInput, UpdateStats
 from ._base import json_body
+from ._store_params import response_fields as _fields
 from ._uploads import Payload, UploadingResource, UploadSource, image_payload
 
 __all__ = ["ProfileResource"]
@@ -20,9 +21,35 @@ class ProfileResource(UploadingResource):
 
     __slots__ = ()
 
-    def get(self) -> Call[StoreProfile]:
-        """Get store profile: ``GET /profile``."""
-        return self._call("GET", "/profile", StoreProfile)
+    def get(
+        self,
+        *,
+        lang: str | None = None,
+        show_extended_info: bool | None = None,
+        get_report_availability_status: bool | None = None,
+        get_store_vertical: bool | None = None,
+        get_features_by_plans: bool | None = None,
+        response_fields: str | Sequence[str] | None = None,
+    ) -> Call[StoreProfile]:
+        """Get store profile: ``GET /profile``.
+
+        ``show_extended_info=True`` adds ``account_billing`` (it needs the
+        ``read_store_profile_extended`` scope); the ``get_*`` flags add the account's
+        report availability, store vertical and features by plan.
+        """
+        return self._call(
+            "GET",
+            "/profile",
+            StoreProfile,
+            params=query(
+                lang=lang,
+                showExtendedInfo=show_extended_info,
+                getReportAvailabilityStatus=get_report_availability_status,
+                getStoreVertical=get_store_vertical,
+                getFeaturesByPlans=get_features_by_plans,
+                responseFields=_fields(response_fields),
+            ),
+        )
 
     def update(self, profile: Mapping[str, Any] | StoreProfileInput) -> Call[UpdateStatus]:
         """Update store profile: ``PUT /profile``.

@@ -116,3 +116,16 @@ def test_report_sends_its_interval_and_scale() -> None:
         "timeScaleValue": "day",
         "comparePeriod": "previousPeriod",
     }
+
+
+def test_profile_get_sends_todays_flags_and_response_fields() -> None:
+    call = client().profile.get(
+        lang="nl", show_extended_info=True, get_features_by_plans=True,
+        response_fields="generalInfo(storeId,storeUrl)",
+    )  # fmt: skip
+    assert dict(call.params) == {
+        "lang": "nl",
+        "showExtendedInfo": "true",
+        "getFeaturesByPlans": "true",
+        "responseFields": "generalInfo(storeId,storeUrl)",
+    }
