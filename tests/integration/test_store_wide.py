@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ecwid_async import ConflictError, EcwidClient, NotFoundError
+from ecwid_async import BadRequestError, ConflictError, EcwidClient, NotFoundError
 from ecwid_async.models.shipping_option import ShippingOptionInput
 from ecwid_async.testing import FakeEcwid
 
@@ -144,3 +144,10 @@ async def test_email_logo_upload_by_put_and_delete(
         "PUT",
         "DELETE",
     ]
+
+
+async def test_a_refused_option_names_the_documented_error_code(ecwid_client: EcwidClient) -> None:
+    with pytest.raises(BadRequestError) as refused:
+        await ecwid_client.payment_options.create({"enabled": True})
+    assert refused.value.error_code == "PAYMENT_OPTION_TITLE_REQUIRED"
+    assert await ecwid_client.payment_options.search() == []

@@ -115,3 +115,21 @@ async def test_logo_uploads_answer_put_and_post(api: Api) -> None:
     _, profile = await api.get("/profile")
     assert profile["generalInfo"]["starterSite"]["storeLogoUrl"]
     assert profile["settings"]["invoiceLogoUrl"]
+
+
+async def test_refusals_carry_the_documented_error_codes(api: Api) -> None:
+    cases = [
+        ("POST", "/profile/shippingOptions", {"json": {"enabled": True}}, "SHIPPING_OPTION_TITLE_REQUIRED"),
+        ("POST", "/profile/shippingOptions", {"json": {"title": "x" * 101}}, "SHIPPING_BAD_TITLE_LENGTH"),
+        ("PUT", "/profile/shippingOptions/nope", {"json": {"enabled": False}}, "SHIPPING_NOT_FOUND"),
+        ("POST", "/profile/paymentOptions", {"json": {"enabled": True}}, "PAYMENT_OPTION_TITLE_REQUIRED"),
+        ("POST", "/profile/paymentOptions", {"json": {"checkoutTitle": "x" * 65}}, "PAYMENT_OPTION_BAD_TITLE_LENGTH"),
+        ("GET", "/storefront-widget-pages", {}, "SLUG_PARAMETER_EMPTY"),
+        ("POST", "/billing/transactions", {"params": {"amount": "600", "currency": "USD", "description": "d", "idempotencyKey": "k"}}, "CHARGE_AMOUNT_INVALID"),
+        ("POST", "/billing/transactions", {"params": {"amount": "6", "currency": "JPY", "description": "d", "idempotencyKey": "k"}}, "CHARGE_CURRENCY_INVALID"),
+        ("POST", "/billing/transactions", {"params": {"amount": "6", "currency": "USD", "idempotencyKey": "k"}}, "CHARGE_DESCRIPTION_INVALID"),
+        ("POST", "/billing/transactions", {"params": {"amount": "6", "currency": "USD", "description": "d"}}, "CHARGE_IDEMPOTENCY_KEY_INVALID"),
+    ]  # fmt: skip
+    for method, path, kwargs, code in cases:
+        status, body = await api.call(method, path, **kwargs)
+        assert status in (400, 404) and body["errorCode"] == code, (path, body)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ...resources.application import BILLING_CURRENCIES
 from ..backend import application as app
 from ..errors import bad_request
 from ..params import q_float, q_str
@@ -63,10 +64,17 @@ def charge(ctx: Ctx) -> Any:
     """Custom charge with Ecwid billing (parameters in the query, as the docs put them)."""
     amount = q_float(ctx.query, "amount")
     key = q_str(ctx.query, "idempotencyKey")
-    if amount is None or not key or not q_str(ctx.query, "currency"):
-        raise bad_request("amount, currency, description and idempotencyKey are required")
-    if not q_str(ctx.query, "description"):
-        raise bad_request("description is required")
+    if amount is None:
+        raise bad_request("amount is required", "CHARGE_AMOUNT_INVALID")
+    if q_str(ctx.query, "currency") not in BILLING_CURRENCIES:
+        raise bad_request(
+            "currency must be one of USD, EUR, MXN, INR, GBP, AUD", "CHARGE_CURRENCY_INVALID"
+        )
+    description = q_str(ctx.query, "description") or ""
+    if not description or len(description) > 255:
+        raise bad_request("description must have 1 to 255 characters", "CHARGE_DESCRIPTION_INVALID")
+    if not key:
+        raise bad_request("idempotencyKey is required", "CHARGE_IDEMPOTENCY_KEY_INVALID")
     metadata = q_str(ctx.query, "metadata")
     if metadata is not None:
         try:

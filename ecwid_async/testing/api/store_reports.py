@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..backend import reports, storefront
+from ..errors import bad_request
 from ..params import in_range, page, parse_date, q_bool, q_date, q_int, q_str
 from ..routing import Ctx, RouteTable
 
@@ -25,11 +26,15 @@ def get_report(ctx: Ctx) -> Any:
 
 @routes.get("/storefront-widget-pages")
 def storefront_page(ctx: Ctx) -> Any:
-    """Get page slug and static code."""
+    """Get page slug and static code (400 SLUG_PARAMETER_EMPTY without slug or root)."""
+    root = bool(q_bool(ctx.query, "storeRootPage"))
+    slug = q_str(ctx.query, "slug")
+    if not root and not slug:
+        raise bad_request("Specified page slug is empty", "SLUG_PARAMETER_EMPTY")
     return storefront.find_page(
         ctx.store,
-        q_str(ctx.query, "slug"),
-        bool(q_bool(ctx.query, "storeRootPage")),
+        slug,
+        root,
         bool(q_bool(ctx.query, "getStaticContent")),
     )
 

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import bad_request, not_found
+from ..errors import FakeApiError, bad_request, not_found
 from ..models import StoreState, format_date
 from ._state import area_state
 
@@ -96,9 +96,13 @@ def charge(store: StoreState, amount: float, key: str) -> dict[str, Any]:
     if key in state.charges:
         return {"transactionId": state.charges[key], "idempotencyKeyInUse": True}
     if not 0 < amount <= MAX_CHARGE:
-        raise bad_request(f"amount must be more than 0 and at most {MAX_CHARGE:g}")
+        raise bad_request(
+            f"amount must be more than 0 and at most {MAX_CHARGE:g}", "CHARGE_AMOUNT_INVALID"
+        )
     if state.charged_total + amount > MAX_DAILY_CHARGES:
-        raise bad_request("The daily charge limit of this store is reached")
+        raise FakeApiError(
+            402, "The daily charge limit of this store is reached", "CHARGE_LIMIT_EXCEEDED"
+        )
     state.charged_total += amount
     state.charges[key] = str(uuid.uuid4())
     return {"transactionId": state.charges[key], "idempotencyKeyInUse": False}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import bad_request, conflict, not_found
+from ..errors import FakeApiError, bad_request, conflict, not_found
 from ..models import Entity, StoreState
 from ._state import area_state
 
@@ -22,16 +22,18 @@ __all__ = [
     "update_option",
 ]
 
-#: kind -> (profile section, list key, id prefix)
-_KINDS = {
-    "payment": ("payment", "paymentOptions", ""),
-    "shipping": ("shipping", "shippingOptions", ""),
+#: kind -> (profile section, list key)
+_KINDS = {"payment": ("payment", "paymentOptions"), "shipping": ("shipping", "shippingOptions")}
+#: kind -> (title field, its longest length, error code prefix), per the error-codes page.
+_TITLES = {
+    "payment": ("checkoutTitle", 64, "PAYMENT_OPTION"),
+    "shipping": ("title", 100, "SHIPPING_OPTION"),
 }
 
 
 def options(store: StoreState, kind: str) -> list[Entity]:
     """The store's payment or shipping options, in profile order (the list itself)."""
-    section, key, _ = _KINDS[kind]
+    section, key = _KINDS[kind]
     found: list[Entity] = store.profile.setdefault(section, {}).setdefault(key, [])
     return found
 
@@ -41,10 +43,21 @@ def find_option(store: StoreState, kind: str, option_id: str) -> Entity:
     for option in options(store, kind):
         if option.get("id") == option_id:
             return option
-    raise not_found(f"{kind.capitalize()} option {option_id} not found")
+    code = "SHIPPING_NOT_FOUND" if kind == "shipping" else None
+    raise FakeApiError(404, f"{kind.capitalize()} option {option_id} not found", code)
 
 
-def _checked(body: dict[str, Any]) -> dict[str, Any]:
+def _checked(kind: str, body: dict[str, Any], *, create: bool = False) -> dict[str, Any]:
+    """The option fields of ``body`` (not its id), titles checked as Ecwid checks them."""
+    field_name, longest, prefix = _TITLES[kind]
+    title = body.get(field_name)
+    if (create or field_name in body) and (not isinstance(title, str) or not title.strip()):
+        raise bad_request(f"Field '{field_name}' is required", f"{prefix}_TITLE_REQUIRED")
+    if isinstance(title, str) and len(title) > longest:
+        code = (
+            "SHIPPING_BAD_TITLE_LENGTH" if kind == "shipping" else "PAYMENT_OPTION_BAD_TITLE_LENGTH"
+        )
+        raise bad_request(f"Field '{field_name}' is longer than {longest} characters", code)
     for name in ("enabled", "configured", "scheduledPickup", "scheduled"):
         if name in body and not isinstance(body[name], bool):
             raise bad_request(f"Field '{name}' must be a boolean")
@@ -55,7 +68,7 @@ def add_option(store: StoreState, kind: str, body: dict[str, Any]) -> str:
     """Add an option; its id is made here (``<number>-<millis>`` as Ecwid's look)."""
     option_id = f"{store.next_id(kind + '-option', 13378)}-{store.now() * 1000}"
     default_order = {"payment": "orderBy", "shipping": "orderby"}[kind]
-    entry = {"id": option_id, "enabled": True, **_checked(body)}
+    entry = {"id": option_id, "enabled": True, **_checked(kind, body, create=True)}
     entry.setdefault(default_order, len(options(store, kind)))
     options(store, kind).append(entry)
     store.touch("profileUpdated")
@@ -64,7 +77,7 @@ def add_option(store: StoreState, kind: str, body: dict[str, Any]) -> str:
 
 def update_option(store: StoreState, kind: str, option_id: str, body: dict[str, Any]) -> None:
     """Change the fields sent of one option."""
-    find_option(store, kind, option_id).update(_checked(body))
+    find_option(store, kind, option_id).update(_checked(kind, body))
     store.touch("profileUpdated")
 
 
