@@ -13,6 +13,9 @@ segment of a method's path (``GET /{entity}/deleted`` is served by ``GET /produc
 official Kotlin client's ``dto/**/request/*Request.kt`` (``--official DIR`` re-reads a
 checkout of it); the table says how many of them have a method here.
 
+``docs/reference/query-params.txt`` lists each page's documented query parameters, so a
+test can check that every one of them is a keyword of the method serving it.
+
 ``python -m scripts.coverage`` rewrites the table; ``--extract [DOCS_DIR]`` re-extracts the
 endpoint list first. ``tests/test_coverage_table.py`` fails when the table is stale or an
 endpoint of a finished area (``COVERED_AREAS``) has no method.
@@ -31,6 +34,7 @@ TODAY = Path("current") / "api-reference" / "rest-api"
 TABLE = ROOT / "docs" / "coverage.md"
 ENDPOINTS = ROOT / "docs" / "reference" / "endpoints.txt"
 OFFICIAL = ROOT / "docs" / "reference" / "official-client-endpoints.txt"
+QUERY_PARAMS = ROOT / "docs" / "reference" / "query-params.txt"
 
 #: The docs areas (first folder of a page) whose every endpoint must have a method. The
 #: catalog and sales areas join when their branches are merged.
@@ -101,6 +105,49 @@ def extract_endpoints(docs: Path = DOCS) -> list[str]:
             if not any(_same_path(key[1], p) for p in paths):
                 found.setdefault(key, f"older {method} {path.rstrip('/')}")
     return list(found.values())
+
+
+_QUERY_NAME = re.compile(r"<tr><td>([A-Za-z_][\w*\[\]]*)</td>|^\|\s*`?([A-Za-z_][\w*]*)`?\s*\|")
+
+
+def _query_params(page: str) -> list[str]:
+    """The names in a page's "Query params" table (HTML or Markdown), in table order."""
+    names: list[str] = []
+    inside = False
+    for line in page.splitlines():
+        if line.startswith("#"):
+            inside = line.strip("# ").lower() == "query params"
+            continue
+        if inside:
+            for html, markdown in _QUERY_NAME.findall(line):
+                name = html or markdown
+                if name not in ("Name", "Param", "Field") and name not in names:
+                    names.append(name)
+    return names
+
+
+def extract_query_params(docs: Path = DOCS) -> list[str]:
+    """``METHOD /path name,name`` for each page of today's reference with query params."""
+    out: list[str] = []
+    today = docs / TODAY
+    for page in sorted(today.rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        for line in text.splitlines()[:8]:
+            m = _TODAY_LINE.match(line.strip())
+            names = _query_params(text) if m else []
+            if m and names:
+                out.append(f"{m[1]} {m[2].rstrip('/')} {','.join(names)}")
+    return out
+
+
+def documented_query_params() -> dict[Key, list[str]]:
+    """Endpoint (normalized) -> the query parameter names today's page documents."""
+    out: dict[Key, list[str]] = {}
+    for line in QUERY_PARAMS.read_text().splitlines():
+        if line and line[0] != "#":
+            method, path, names = line.split(" ", 2)
+            out.setdefault(normalize(method, path), []).extend(names.split(","))
+    return out
 
 
 def documented_endpoints() -> dict[Key, tuple[str, str]]:
@@ -231,7 +278,11 @@ def main(argv: list[str] | None = None) -> None:
         docs = Path(args[1]) if len(args) > 1 else DOCS
         header = "# area METHOD /path of every store endpoint, extracted by scripts/coverage.py\n"
         ENDPOINTS.write_text(header + "\n".join(extract_endpoints(docs)) + "\n")
-        print(f"wrote {ENDPOINTS.relative_to(ROOT)}")
+        header = (
+            "# METHOD /path name,... of today's documented query parameters (scripts/coverage.py)\n"
+        )
+        QUERY_PARAMS.write_text(header + "\n".join(extract_query_params(docs)) + "\n")
+        print(f"wrote {ENDPOINTS.relative_to(ROOT)}, {QUERY_PARAMS.relative_to(ROOT)}")
     if args[:1] == ["--official"]:
         header = (
             "# METHOD /path of the official Kotlin client's *Request.kt, by scripts/coverage.py\n"

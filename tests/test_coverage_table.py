@@ -60,3 +60,55 @@ def test_official_client_endpoints_are_counted() -> None:
 
 def test_docs_coverage_md_is_generated_and_current() -> None:
     assert coverage.TABLE.read_text() == coverage.render(), "run: python -m scripts.coverage"
+
+
+#: Documented query parameters served by another keyword than their snake_case name.
+KEYWORD_FOR = {
+    "tplvar_*": "template_vars",  # any number of tplvar_<option> parameters, as one mapping
+    "offset": "paging",  # **paging: Unpack[Paging] (limit/offset/max_items/prefetch)
+    "limit": "paging",
+}
+#: (endpoint, parameter) pairs whose documentation is wrong, and what serves them.
+DOCS_SLIPS = {
+    # Its description is responseFields' ("Specify the exact fields to receive"), word for word.
+    ("GET /storefront-widget-pages", "limit"): "response_fields",
+}
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
+
+
+def test_every_documented_query_parameter_of_a_covered_area_is_a_keyword() -> None:
+    import inspect
+
+    from ecwid_async import EcwidClient
+
+    documented = coverage.documented_endpoints()
+    table = coverage.coverage()
+    missing = []
+    for key, names in coverage.documented_query_params().items():
+        area, written = documented[key]
+        if area not in coverage.COVERED_AREAS:
+            continue
+        for _heading, qualified in table[key]:
+            _, attr, method = qualified.split(".")
+            resource = getattr(EcwidClient, attr).resource_class
+            params = inspect.signature(getattr(resource, method)).parameters
+            for name in names:
+                keyword = DOCS_SLIPS.get((written.split(" {")[0], name)) or KEYWORD_FOR.get(
+                    name, _snake(name)
+                )
+                if keyword not in params:
+                    missing.append(f"{qualified}: {name} (as {keyword})")
+    assert missing == []
+
+
+def test_the_query_parameter_list_names_latest_stats_flags() -> None:
+    assert coverage.documented_query_params()[("GET", "/latest-stats")] == [
+        "reviewsUpdatesRequired",
+        "domainsRequired",
+        "subscriptionRequired",
+        "productCountRequired",
+        "categoryCountRequired",
+    ]
