@@ -267,8 +267,24 @@ def render() -> str:
     return "\n".join(header + rows) + "\n"
 
 
-_SEGMENTS = re.compile(r"(?:pathSegments\s*=\s*|buildUploadRequestInfo\(\s*)listOf\(([^)]*)\)")
+_SEGMENTS = re.compile(r"(?:pathSegments\s*=\s*|buildUploadRequestInfo\(\s*)listOf\(")
 _VERB = re.compile(r"create(Get|Post|Put|Delete)Request|buildUploadRequestInfo")
+
+
+def _arguments(text: str, start: int) -> list[str]:
+    """The top-level, comma-separated arguments of the call whose ``(`` is before ``start``
+    (``productId.toString()`` is one argument)."""
+    parts, depth, current = [], 1, ""
+    for ch in text[start:]:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            break
+        if ch == "," and depth == 1:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [p.strip() for p in [*parts, current] if p.strip()]
 
 
 def _segment(part: str) -> str:
@@ -289,7 +305,7 @@ def official_from_checkout(checkout: Path) -> list[str]:
         if verb is None or segments is None:
             continue
         method = (verb.group(1) or "Post").upper()
-        parts = [p.strip() for p in segments.group(1).split(",") if p.strip()]
+        parts = _arguments(text, segments.end())
         path = "/" + "/".join(_segment(p) for p in parts)
         line = f"{method} {path}"
         if line not in found:

@@ -112,3 +112,32 @@ def test_the_query_parameter_list_names_latest_stats_flags() -> None:
         "productCountRequired",
         "categoryCountRequired",
     ]
+
+
+def test_official_requests_are_read_as_method_and_path(tmp_path: object) -> None:
+    from pathlib import Path
+
+    root = Path(str(tmp_path)) / "dto" / "productreview" / "request"
+    root.mkdir(parents=True)
+    (root / "ProductReviewUpdateRequest.kt").write_text(
+        "data class ProductReviewUpdateRequest(val reviewId: Long = 0) : ApiRequest {\n"
+        "  override fun toRequestInfo() = RequestInfo.createPutRequest(\n"
+        '    pathSegments = listOf("reviews", "$reviewId"),\n'
+        "    httpBody = HttpBody.EmptyBody)\n}\n"
+    )
+    (root / "StoreLogoUploadRequest.kt").write_text(
+        "class StoreLogoUploadRequest : ApiRequest {\n"
+        '  override fun toRequestInfo() = RequestInfo.buildUploadRequestInfo(listOf("profile", "logo"),'
+        " emptyMap(), fileData)\n}\n"
+    )
+    (root / "VariationDeleteRequest.kt").write_text(
+        "data class VariationDeleteRequest(val productId: Int = 0) : ApiRequest {\n"
+        "  override fun toRequestInfo() = RequestInfo.createDeleteRequest(\n"
+        '    pathSegments = listOf("products", productId.toString(), "combinations"))\n}\n'
+    )
+    found = coverage.official_from_checkout(Path(str(tmp_path)))
+    assert sorted(found) == [
+        "DELETE /products/{}/combinations",
+        "POST /profile/logo",
+        "PUT /reviews/{}",
+    ]
