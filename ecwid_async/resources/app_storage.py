@@ -29,7 +29,11 @@ class AppStorageResource(Resource):
         return self._call("GET", "/storage", list[AppStorageEntry])
 
     def get(self, key: str) -> Call[AppStorageEntry]:
-        """Get specific app storage data: ``GET /storage/{key}``."""
+        """Get specific app storage data: ``GET /storage/{key}``.
+
+        One entry (today's page calls the answer an array, the official client reads one
+        object: the object is what is decoded; ``.json()`` gives the answer as sent).
+        """
         return self._call("GET", f"/storage/{check_key('key', key)}", AppStorageEntry)
 
     def add(self, key: str, value: str) -> Call[SuccessStatus]:
