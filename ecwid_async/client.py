@@ -15,17 +15,26 @@ from .batch import METHODS
 from .call import Call
 from .hooks import Hook
 from .resources._base import Resource, ResourceSlot
+from .resources.app_storage import AppStorageResource
+from .resources.application import ApplicationResource
 from .resources.batch import BatchResource
 from .resources.carts import CartsResource
 from .resources.categories import CategoriesResource
+from .resources.checkout_extra_fields import CheckoutExtraFieldsResource
 from .resources.combinations import CombinationsResource
 from .resources.customer_groups import CustomerGroupsResource
 from .resources.customers import CustomersResource
+from .resources.dictionaries import DictionariesResource
 from .resources.discount_coupons import DiscountCouponsResource
 from .resources.orders import OrdersResource
+from .resources.payment_options import PaymentOptionsResource
 from .resources.product_classes import ProductClassesResource
 from .resources.products import ProductsResource
 from .resources.profile import ProfileResource
+from .resources.reports import ReportsResource
+from .resources.shipping_options import ShippingOptionsResource
+from .resources.staff import StaffResource
+from .resources.storefront import StorefrontResource
 from .retry import RetryPolicy
 from .transport import DEFAULT_TIMEOUT, RateLimitOption, Transport
 
@@ -81,6 +90,15 @@ class EcwidClient:
     customer_groups = ResourceSlot(CustomerGroupsResource)
     discount_coupons = ResourceSlot(DiscountCouponsResource)
     batch = ResourceSlot(BatchResource)
+    app_storage = ResourceSlot(AppStorageResource)
+    application = ResourceSlot(ApplicationResource)
+    staff = ResourceSlot(StaffResource)
+    payment_options = ResourceSlot(PaymentOptionsResource)
+    shipping_options = ResourceSlot(ShippingOptionsResource)
+    checkout_extra_fields = ResourceSlot(CheckoutExtraFieldsResource)
+    dictionaries = ResourceSlot(DictionariesResource)
+    storefront = ResourceSlot(StorefrontResource)
+    reports = ResourceSlot(ReportsResource)
 
     def __init__(
         self,

@@ -153,6 +153,8 @@ class StoreState:
         #: Main-image blob id by owner (``product:5``, ``category:7``, ``combination:9``).
         self.image_blobs: dict[str, int] = {}
         self.deleted: dict[str, list[Entity]] = {kind: [] for kind in DELETED_KINDS}
+        #: State of the areas in ``testing/backend/`` (app storage, staff...), by area name.
+        self.areas: dict[str, Any] = {}
         start = int(wall_clock())
         self.stats: dict[str, int] = dict.fromkeys(STAT_FIELDS, start)
         self._counters: dict[str, int] = {}

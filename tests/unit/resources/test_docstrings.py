@@ -68,6 +68,7 @@ EXTRA: dict[str, tuple[Any, ...]] = {
     "upload_image": (PNG,),
     "upload_logo": (PNG,),
     "upload_invoice_logo": (PNG,),
+    "upload_email_logo": (PNG,),
     "upload_gallery_image": (PNG,),
 }
 # The methods that upload a file of bytes and so need its name.
@@ -77,11 +78,13 @@ FILE_UPLOADS = {"upload_file", "upload_item_option_file"}
 HEADINGS = {
     "profile.get": "Get store profile",
     "profile.update": "Update store profile",
-    "profile.upload_logo": "Upload store logo",
-    "profile.delete_logo": "Remove store logo",
-    "profile.upload_invoice_logo": "Upload invoice logo",
-    "profile.delete_invoice_logo": "Remove invoice logo",
-    "profile.latest_stats": "Get store update statistics",
+    "profile.upload_logo": "Upload store logo image",
+    "profile.delete_logo": "Delete store logo image",
+    "profile.upload_invoice_logo": "Upload store logo image",
+    "profile.delete_invoice_logo": "Delete store logo image",
+    "profile.upload_email_logo": "Upload store logo image",
+    "profile.delete_email_logo": "Delete store logo image",
+    "profile.latest_stats": "Get latest store update stats",
     "products.search": "Search products",
     "products.get": "Get a product",
     "products.create": "Add a product",
