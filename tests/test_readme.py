@@ -77,8 +77,8 @@ def test_python_snippet_runs(
 
 
 def test_pytest_example_passes_under_pytest(tmp_path: Path) -> None:
+    # as written, in a project with no pytest config: pytest-asyncio's default strict mode
     (tmp_path / "test_my_shop.py").write_text(PYTEST[0])
-    (tmp_path / "pytest.ini").write_text("[pytest]\nasyncio_mode = auto\n")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
         cwd=tmp_path,
