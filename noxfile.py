@@ -8,7 +8,7 @@ nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["tests", "lint", "typecheck"]
 
-SOURCES = ["ecwid_async", "tests", "benchmarks", "scripts", "noxfile.py"]
+SOURCES = ["ecwid_async", "tests", "benchmarks", "scripts", "examples", "noxfile.py"]
 
 
 @nox.session
