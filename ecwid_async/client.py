@@ -14,7 +14,7 @@ from .auth import BearerAuth
 from .batch import METHODS
 from .call import Call
 from .hooks import Hook
-from .resources._base import Resource, ResourceSlot
+from .resources._base import Resource, ResourceSlot, document_resources
 from .resources.app_storage import AppStorageResource
 from .resources.application import ApplicationResource
 from .resources.batch import BatchResource
@@ -77,6 +77,14 @@ class EcwidClient:
     retried safely (see :mod:`ecwid_async.retry`), and decoded into typed models.
     ``store_id``, ``token`` and ``base_url`` fall back to ``ECWID_STORE_ID``,
     ``ECWID_TOKEN`` and ``ECWID_BASE_URL``.
+
+    Options (keywords): ``base_url`` (the API root, default ``https://app.ecwid.com/api/v3``),
+    ``timeout`` (seconds per attempt), ``retry`` (a :class:`~ecwid_async.RetryPolicy`),
+    ``rate_limit`` (requests per minute, a limiter object such as
+    ``ecwid_async.redis.RedisRateLimiter``, or ``None``), ``session`` (an
+    ``aiohttp.ClientSession`` of yours, never closed by the client), ``user_agent``,
+    ``max_concurrency`` (requests in flight at once), and the hooks ``on_request``,
+    ``on_response`` and ``on_retry``.
     """
 
     profile = ResourceSlot(ProfileResource)
@@ -193,3 +201,6 @@ class EcwidClient:
 
     def __repr__(self) -> str:
         return f"EcwidClient(store_id={self._store_id}, base_url={self._base_url!r}, token='***')"
+
+
+document_resources(EcwidClient)
