@@ -95,7 +95,14 @@ class EventType(str, enum.Enum):
         return self.value
 
 
-class WebhookData(msgspec.Struct, frozen=True, kw_only=True, rename="camel", omit_defaults=True):
+class WebhookData(
+    msgspec.Struct,
+    frozen=True,
+    kw_only=True,
+    rename="camel",
+    omit_defaults=True,
+    repr_omit_defaults=True,
+):
     """``data``: what changed (the docs' WebhookData; every field optional)."""
 
     old_payment_status: str | None = None
@@ -109,7 +116,7 @@ class WebhookData(msgspec.Struct, frozen=True, kw_only=True, rename="camel", omi
     customer_email: str | None = None
 
 
-class WebhookEvent(msgspec.Struct, frozen=True, kw_only=True):
+class WebhookEvent(msgspec.Struct, frozen=True, kw_only=True, repr_omit_defaults=True):
     """One verified webhook: who, what and when; ``raw`` is the body as decoded JSON.
 
     ``entity_id`` is what Ecwid sent: an ``int`` (order number, product, category or
