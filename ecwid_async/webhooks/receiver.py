@@ -157,11 +157,12 @@ class WebhookReceiver:
         self._running[task] = event
         task.add_done_callback(self._finished)
         try:
-            done, _ = await asyncio.wait({task}, timeout=self.ack_timeout)
+            if self.ack_timeout != 0:  # 0: answer before the handler even starts
+                await asyncio.wait({task}, timeout=self.ack_timeout)
         finally:
             if not task.done():
                 self._detached.add(task)
-        if not done:
+        if not task.done():
             return json_reply(200, {"status": "accepted", "eventId": event.event_id})
         if task.exception() is not None:
             return json_reply(500, {"error": "webhook handler failed", "eventId": event.event_id})
