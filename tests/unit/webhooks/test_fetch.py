@@ -41,9 +41,7 @@ async def test_fetch_loads_the_named_entity(
 
 
 async def test_fetch_of_a_deleted_entity_raises_not_found(mocked: aioresponses) -> None:
-    mocked.get(
-        f"{BASE}/products/5", status=404, payload={"errorMessage": "Product #5 not found"}
-    )
+    mocked.get(f"{BASE}/products/5", status=404, payload={"errorMessage": "Product #5 not found"})
     async with EcwidClient(store_id=1003, token=TOKEN, rate_limit=None) as ecwid:
         with pytest.raises(NotFoundError):
             await event("e", "product.deleted", entity_id=5).fetch(ecwid)

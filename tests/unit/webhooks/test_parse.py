@@ -255,9 +255,7 @@ def test_an_event_older_than_max_age_is_refused_as_a_replay() -> None:
     body, headers = signed(valid())
     created = valid()["eventCreated"]
     assert parse_webhook(body, headers, client_secret=SECRET, max_age=60, now=created + 60)
-    error = _refused(
-        body, headers, WebhookExpiredError, "replay", max_age=60, now=created + 61
-    )
+    error = _refused(body, headers, WebhookExpiredError, "replay", max_age=60, now=created + 61)
     assert isinstance(error, WebhookSignatureError)
 
 
@@ -274,9 +272,7 @@ def test_max_age_none_accepts_any_age() -> None:
     assert parse_webhook(body, headers, client_secret=SECRET, max_age=None).event_created == 1
 
 
-@pytest.mark.parametrize(
-    "body", [b"", b"not json", b"{\"eventId\": ", b"\xff\xfe", b"<xml/>"]
-)
+@pytest.mark.parametrize("body", [b"", b"not json", b'{"eventId": ', b"\xff\xfe", b"<xml/>"])
 def test_a_body_that_is_not_json_is_a_payload_error(body: bytes) -> None:
     error = _refused(body, {SIGNATURE_HEADER: "x"}, WebhookPayloadError, "not valid JSON")
     assert isinstance(error, WebhookError) and isinstance(error, EcwidError)

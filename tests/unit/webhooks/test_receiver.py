@@ -113,7 +113,9 @@ async def test_a_failing_handler_gets_500_then_the_redelivery_runs_it_again() ->
     assert errors == [("ev-1", "handler broke")]
 
 
-async def test_the_500_body_never_shows_the_handlers_error(caplog: pytest.LogCaptureFixture) -> None:
+async def test_the_500_body_never_shows_the_handlers_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     async def leaky(event: WebhookEvent) -> None:
         raise RuntimeError("password=letmein")
 

@@ -117,17 +117,17 @@ async def test_when_a_later_handler_fails_every_handler_runs_again() -> None:
 
 async def test_a_concurrent_delivery_of_a_running_event_is_in_progress() -> None:
     router = WebhookRouter()
-    release = asyncio.Event()
+    started, release = asyncio.Event(), asyncio.Event()
     runs: list[str] = []
 
     @router.on("*")
     async def slow(e: WebhookEvent) -> None:
         runs.append(e.event_id)
+        started.set()
         await release.wait()
 
     first = asyncio.create_task(router.dispatch(event("a")))
-    while not runs:
-        await asyncio.sleep(0)
+    await started.wait()
     assert await router.dispatch(event("a")) is Outcome.IN_PROGRESS
     release.set()
     assert await first is Outcome.HANDLED
