@@ -159,6 +159,7 @@ class WebhookHub:
             event_created=payload["eventCreated"],
         )
         headers = CIMultiDict(signed)
+        headers["Cache-Control"] = "no-cache"  # as in the docs' header example
         for name, value in sub.headers.items():
             headers.add(name, value)  # added to the default ones, as Ecwid does
         url = _with_event_type(sub.url, payload["eventType"])
