@@ -7,6 +7,8 @@ import base64
 import hashlib
 import hmac
 import json
+import random
+import string
 from pathlib import Path
 from typing import Any
 
@@ -324,3 +326,38 @@ def test_no_message_shows_the_expected_signature() -> None:
     wrong = {SIGNATURE_HEADER: sign_webhook(1, "x", client_secret="other")}
     error = _refused(body, wrong, WebhookSignatureError, "does not match")
     assert expected not in str(error)
+
+
+# -- properties ------------------------------------------------------------------------------------
+def _cases(n: int) -> list[tuple[str, int, str, int]]:
+    rng = random.Random(14)
+    alphabet = string.ascii_letters + string.digits + "-._~ éü€"
+
+    def text(most: int) -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(1, most)))
+
+    return [
+        (text(40).strip() or "x", rng.randint(0, 2**40), text(30), rng.randrange(32))
+        for _ in range(n)
+    ]
+
+
+def test_any_signed_event_parses_and_any_flipped_bit_of_its_digest_is_refused() -> None:
+    for event_id, created, secret, flip in _cases(300):
+        body, headers = make_webhook(
+            "order.updated",
+            1,
+            client_secret=secret,
+            store_id=1,
+            event_id=event_id,
+            event_created=created,
+        )
+        assert headers[SIGNATURE_HEADER] == docs_signature(created, event_id, secret)
+        event = parse_webhook(body, headers, client_secret=secret, max_age=None)
+        assert (event.event_id, event.event_created) == (event_id, created)
+
+        digest = bytearray(base64.b64decode(headers[SIGNATURE_HEADER]))
+        digest[flip] ^= 1 << (created % 8)
+        forged = {SIGNATURE_HEADER: base64.b64encode(bytes(digest)).decode()}
+        with pytest.raises(WebhookSignatureError):
+            parse_webhook(body, forged, client_secret=secret, max_age=None)
