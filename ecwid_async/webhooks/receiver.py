@@ -188,11 +188,24 @@ class WebhookReceiver:
             exc_info=exc,
         )
         if self._on_error is not None:
-            result = self._on_error(event, exc)
-            if inspect.isawaitable(result):
-                hook = asyncio.ensure_future(result)
-                self._hooks.add(hook)
-                hook.add_done_callback(self._hooks.discard)
+            self._report(self._on_error, event, exc)
+
+    def _report(self, on_error: ErrorHook, event: WebhookEvent, exc: BaseException) -> None:
+        """Call ``on_error``; its own failure is logged, never raised into the loop."""
+        try:
+            result = on_error(event, exc)
+        except Exception:
+            _log.exception("on_error failed for webhook event %s", event.event_id)
+            return
+        if inspect.isawaitable(result):
+            hook = asyncio.ensure_future(result)
+            self._hooks.add(hook)
+            hook.add_done_callback(self._hook_done)
+
+    def _hook_done(self, hook: asyncio.Future[Any]) -> None:
+        self._hooks.discard(hook)
+        if not hook.cancelled() and hook.exception() is not None:
+            _log.error("async on_error failed", exc_info=hook.exception())
 
     async def aclose(self, timeout: float | None = None) -> None:
         """Wait for running handlers (``timeout``: then cancel the rest)."""

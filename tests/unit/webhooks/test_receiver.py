@@ -245,3 +245,27 @@ def test_bad_settings_are_refused(kwargs: dict[str, Any], match: str) -> None:
 def test_something_that_is_neither_a_router_nor_callable_is_refused() -> None:
     with pytest.raises(TypeError, match="WebhookRouter or an async handler"):
         WebhookReceiver("handler", client_secret=SECRET)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", ["plain", "async"])
+async def test_a_failing_on_error_is_logged_and_the_receiver_goes_on(
+    kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    def plain(event: WebhookEvent, exc: BaseException) -> None:
+        raise ValueError("on_error broke")
+
+    async def in_a_task(event: WebhookEvent, exc: BaseException) -> None:
+        raise ValueError("on_error broke")
+
+    handler = Recorder(fail=1)
+    hook = plain if kind == "plain" else in_a_task
+    receiver = WebhookReceiver(handler, client_secret=SECRET, on_error=hook)
+    with caplog.at_level(logging.ERROR, logger="ecwid_async.webhooks"):
+        assert (await receiver.receive(*delivery("ev-1"))).status == 500
+        await receiver.aclose()
+        assert (await receiver.receive(*delivery("ev-1"))).status == 200
+    assert "on_error broke" in caplog.text
+    assert any(
+        r.name == "ecwid_async.webhooks" and "on_error failed" in r.getMessage()
+        for r in caplog.records
+    )
