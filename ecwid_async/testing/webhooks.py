@@ -292,7 +292,9 @@ class WebhookKnobs:
         """Send events matching ``events`` (``order.created``, ``order.*``, ``*``) of
         ``store`` (``None``: every store) to ``url`` (127.0.0.1 only), signed with
         ``client_secret``; a non-200 answer is retried after each ``retry_schedule``
-        delay in turn (Ecwid's by default); ``headers`` are sent as well."""
+        delay in turn (Ecwid's by default); ``headers`` are sent as well. Deliveries run
+        concurrently, in no promised order (as Ecwid's); ``eventCreated`` is the fake's
+        ``wall_clock``, so a receiver checking ``max_age`` needs a real-time one."""
         if not client_secret:
             raise ValueError("client_secret must be a non-empty string")
         delays = tuple(float(d) for d in retry_schedule)

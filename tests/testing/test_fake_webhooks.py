@@ -4,6 +4,7 @@ signatures and query, filters, retries on a schedule, the delivery log, knobs.""
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,8 +81,13 @@ def hooked(fake: FakeEcwid, sink: Sink) -> FakeEcwid:
 
 
 async def events_after(fake: FakeEcwid, sink: Sink) -> list[dict[str, Any]]:
+    """What the sink received, each event once, in the order the fake sent them (Ecwid
+    promises no delivery order, and concurrent deliveries may arrive in any)."""
     await fake.drain_webhooks(5)
-    return [r.payload for r in sink.received]
+    sent = {e["eventId"]: i for i, e in enumerate(fake.webhook_events)}
+    received = [r.payload for r in sink.received]
+    assert sorted(sent[p["eventId"]] for p in received) == list(range(len(sent)))
+    return sorted(received, key=lambda p: sent[p["eventId"]])
 
 
 def strip(payload: dict[str, Any]) -> dict[str, Any]:
@@ -353,11 +359,14 @@ async def test_a_redirect_is_a_failed_delivery_and_is_not_followed(
 
 
 async def test_an_unreachable_receiver_is_recorded_with_status_0(fake: FakeEcwid, api: Api) -> None:
-    fake.register_webhook(
-        "http://127.0.0.1:1025/none", client_secret=SECRET, retry_schedule=(0.01,)
-    )
-    await api.ok("POST", "/products", json={"name": "Tea"})
-    await fake.drain_webhooks()
+    with socket.socket() as bound:  # bound, never listening: connections are refused
+        bound.bind(("127.0.0.1", 0))
+        port = bound.getsockname()[1]
+        fake.register_webhook(
+            f"http://127.0.0.1:{port}/none", client_secret=SECRET, retry_schedule=(0.01,)
+        )
+        await api.ok("POST", "/products", json={"name": "Tea"})
+        await fake.drain_webhooks()
     deliveries = fake.webhook_deliveries
     assert [(d.attempt, d.status) for d in deliveries] == [(1, 0), (2, 0)]
     assert all(d.error and "Connect" in d.error for d in deliveries)
