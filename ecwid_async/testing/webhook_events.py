@@ -48,7 +48,10 @@ def snapshot(
     method: str, template: str, params: dict[str, str], store: StoreState
 ) -> tuple[Any, ...] | None:
     """What ``changes`` needs from before the handler ran: an order's statuses, a
-    customer's email."""
+    customer's email, a product's categories."""
+    if template.startswith("/products/{productId}"):
+        product = store.products.get(_int(params.get("productId")) or 0)
+        return _categories(product)
     if template.startswith("/orders/{orderNumber}"):
         number = _int(params.get("orderNumber"))
         return _statuses(store.orders.get(number)) if number is not None else None
@@ -56,6 +59,18 @@ def snapshot(
         customer = store.customers.get(_int(params.get("customerId")) or 0)
         return (customer.get("email"),) if customer is not None else None
     return None
+
+
+def _categories(product: dict[str, Any] | None) -> tuple[int, ...]:
+    return tuple(product.get("categoryIds") or ()) if product is not None else ()
+
+
+def _product_changes(verb: str, product_id: int, before: Any, store: StoreState) -> list[Change]:
+    """``product.<verb>``, then ``category.updated`` for each category whose product list
+    changed with it (the docs: a category's "product list" is part of it)."""
+    after = _categories(store.products.get(product_id))
+    moved = sorted(set(before or ()) ^ set(after))
+    return [Change(f"product.{verb}", product_id)] + [Change("category.updated", c) for c in moved]
 
 
 def _order_data(before: tuple[str, str] | None, after: tuple[str, str]) -> dict[str, Any]:
@@ -128,6 +143,8 @@ def changes(
         if found is None:
             continue
         verb, entity_id = found
+        if kind == "product":
+            return _product_changes(verb, entity_id, before, store)
         if kind != "customer":
             return [Change(f"{kind}.{verb}", entity_id)]
         customer = store.customers.get(entity_id)

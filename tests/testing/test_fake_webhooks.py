@@ -126,6 +126,27 @@ async def test_category_create_update_delete(hooked: FakeEcwid, sink: Sink, api:
     assert all("data" not in e for e in events)
 
 
+async def test_moving_a_product_between_categories_updates_both_categories(
+    hooked: FakeEcwid, sink: Sink, api: Api
+) -> None:
+    teas = (await api.ok("POST", "/categories", json={"name": "Teas"}))["id"]
+    gifts = (await api.ok("POST", "/categories", json={"name": "Gifts"}))["id"]
+    pid = (await api.ok("POST", "/products", json={"name": "Tea", "categoryIds": [teas]}))["id"]
+    await api.ok("PUT", f"/products/{pid}", json={"categoryIds": [gifts]})
+    await api.ok("PUT", f"/products/{pid}", json={"price": 3})
+    await api.ok("DELETE", f"/products/{pid}")
+    events = await events_after(hooked, sink)
+    assert [(e["eventType"], e["entityId"]) for e in events[2:]] == [
+        ("product.created", pid),
+        ("category.updated", teas),
+        ("product.updated", pid),
+        *sorted([("category.updated", teas), ("category.updated", gifts)], key=lambda c: c[1]),
+        ("product.updated", pid),
+        ("product.deleted", pid),
+        ("category.updated", gifts),
+    ]
+
+
 async def test_customer_events_carry_the_customer_email(
     hooked: FakeEcwid, sink: Sink, api: Api
 ) -> None:
