@@ -3,6 +3,7 @@ receivers verify them, handle each event once (retries included) and fetch the e
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -269,3 +270,28 @@ async def test_a_client_for_another_store_cannot_fetch_the_event(fake: FakeEcwid
         finally:
             await runner.cleanup()
     assert len(errors) == 1 and "from store 1003, the client is for store 2000" in errors[0]
+
+
+async def test_a_burst_of_changes_is_each_handled_once(
+    fake: FakeEcwid, make_receiver: Receiver
+) -> None:
+    router = WebhookRouter()
+    handled: list[int | str] = []
+
+    @router.on("product.created")
+    async def record(event: WebhookEvent) -> None:
+        handled.append(event.entity_id)
+
+    runner, url = await make_receiver(router)
+    try:
+        fake.register_webhook(url, client_secret=SECRET, retry_schedule=(0.01, 0.05))
+        async with fake.client() as ecwid:
+            created = await asyncio.gather(
+                *(ecwid.products.create({"name": f"P{i}"}) for i in range(40))
+            )
+        await fake.drain_webhooks()
+    finally:
+        await runner.cleanup()
+    ids = sorted(c.id for c in created)
+    assert sorted(handled) == ids
+    assert len(fake.webhook_deliveries) == 40 and all(d.ok for d in fake.webhook_deliveries)
