@@ -8,7 +8,7 @@ which turns ``(body, headers)`` into a status and a small JSON body:
 * 500: a handler failed within ``ack_timeout``; its claim is released so Ecwid's
   redelivery runs it again. 409: the same event is being handled right now (Ecwid
   retries later, when it is done). 413: a body over ``max_body`` bytes.
-  503: ``max_concurrency`` handlers are running.
+  503: ``max_concurrency`` handlers are running, or the receiver shut down mid-handler.
 
 When the handler runs: at once, in a task; the answer waits for it up to
 ``ack_timeout`` seconds (``None``: until it is done; ``0``: not at all), so a failure
@@ -164,6 +164,8 @@ class WebhookReceiver:
                 self._detached.add(task)
         if not task.done():
             return json_reply(200, {"status": "accepted", "eventId": event.event_id})
+        if task.cancelled():  # shut down while it ran: not handled, Ecwid will retry
+            return json_reply(503, {"error": "receiver is shutting down"}, {"Retry-After": "60"})
         if task.exception() is not None:
             return json_reply(500, {"error": "webhook handler failed", "eventId": event.event_id})
         outcome = task.result()

@@ -269,3 +269,19 @@ async def test_a_failing_on_error_is_logged_and_the_receiver_goes_on(
         r.name == "ecwid_async.webhooks" and "on_error failed" in r.getMessage()
         for r in caplog.records
     )
+
+
+async def test_a_delivery_whose_handler_is_cancelled_by_shutdown_gets_503() -> None:
+    started = asyncio.Event()
+
+    async def forever(event: WebhookEvent) -> None:
+        started.set()
+        await asyncio.Event().wait()
+
+    receiver = WebhookReceiver(forever, client_secret=SECRET, ack_timeout=None)
+    answer = asyncio.create_task(receiver.receive(*delivery("ev-1")))
+    await started.wait()
+    await receiver.aclose(timeout=0)
+    reply = await answer
+    assert reply.status == 503 and b"shutting down" in reply.body
+    assert (await receiver.router.dedupe.claim("ev-1")).state == "new"
