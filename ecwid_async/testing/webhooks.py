@@ -29,6 +29,7 @@ import aiohttp
 from multidict import CIMultiDict
 
 from ecwid_async.webhooks import EventType, make_webhook
+from ecwid_async.webhooks.router import check_pattern, pattern_matches
 
 from .routing import Ctx, Handler, Match, Route, Router, Scope
 from .webhook_events import Change, changes, snapshot
@@ -88,10 +89,7 @@ class WebhookSubscription:
         """Whether this receiver gets ``event_type`` events of ``store_id``."""
         if self.store_id is not None and self.store_id != store_id:
             return False
-        return any(
-            p == "*" or p == event_type or (p.endswith(".*") and event_type.startswith(p[:-1]))
-            for p in self.events
-        )
+        return any(pattern_matches(p, event_type) for p in self.events)
 
 
 @dataclass(frozen=True)
@@ -303,7 +301,7 @@ class WebhookKnobs:
         sub = WebhookSubscription(
             url=_check_url(url),
             client_secret=client_secret,
-            events=tuple(str(e) for e in events) or ("*",),
+            events=tuple(check_pattern(str(e)) for e in events) or ("*",),
             store_id=None if store is None else self._store(store).store_id,
             retry_schedule=delays,
             headers=dict(headers or {}),

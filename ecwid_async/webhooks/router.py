@@ -9,7 +9,7 @@ from typing import TypeVar
 from ._event import EventType, WebhookEvent
 from .dedupe import DedupeStore, MemoryDedupe
 
-__all__ = ["Handler", "Outcome", "WebhookRouter"]
+__all__ = ["Handler", "Outcome", "WebhookRouter", "check_pattern", "pattern_matches"]
 
 Handler = Callable[[WebhookEvent], Awaitable[object]]
 H = TypeVar("H", bound=Handler)
@@ -24,7 +24,8 @@ class Outcome(str, enum.Enum):
     IGNORED = "ignored"
 
 
-def _check_pattern(pattern: str) -> str:
+def check_pattern(pattern: str) -> str:
+    """``pattern`` if it is an event type, ``<entity>.*`` or ``*``; else ``ValueError``."""
     text = str(pattern)
     head, dot, tail = text.rpartition(".")
     stars_ok = "*" not in head and (tail == "*" or "*" not in tail)
@@ -36,7 +37,8 @@ def _check_pattern(pattern: str) -> str:
     return text
 
 
-def _matches(pattern: str, event_type: str) -> bool:
+def pattern_matches(pattern: str, event_type: str) -> bool:
+    """Whether ``event_type`` matches a pattern that ``check_pattern`` accepted."""
     if pattern == "*":
         return True
     if pattern.endswith(".*"):
@@ -64,13 +66,13 @@ class WebhookRouter:
 
     def add(self, pattern: EventType | str, handler: Handler) -> None:
         """Register ``handler`` for events matching ``pattern``."""
-        self._routes.append((_check_pattern(str(pattern)), handler))
+        self._routes.append((check_pattern(str(pattern)), handler))
 
     def on(self, *patterns: EventType | str) -> Callable[[H], H]:
         """Decorator: register the handler for each of ``patterns``."""
         if not patterns:
             raise ValueError("on() needs at least one event pattern")
-        checked = [_check_pattern(str(p)) for p in patterns]
+        checked = [check_pattern(str(p)) for p in patterns]
 
         def register(handler: H) -> H:
             for pattern in checked:
@@ -83,7 +85,7 @@ class WebhookRouter:
         """The handlers an event of ``event_type`` runs, each once, in registration order."""
         found: list[Handler] = []
         for pattern, handler in self._routes:
-            if _matches(pattern, str(event_type)) and handler not in found:
+            if pattern_matches(pattern, str(event_type)) and handler not in found:
                 found.append(handler)
         return found
 

@@ -428,6 +428,11 @@ def test_register_refuses_urls_ecwid_would_not_or_we_must_not_call(
         fake.register_webhook(url, client_secret=SECRET)
 
 
+def test_register_refuses_a_malformed_event_pattern(fake: FakeEcwid) -> None:
+    with pytest.raises(ValueError, match="event pattern must be"):
+        fake.register_webhook("http://127.0.0.1:8080/", client_secret=SECRET, events=["order*"])
+
+
 def test_register_refuses_an_empty_secret_or_negative_delays(fake: FakeEcwid) -> None:
     with pytest.raises(ValueError, match="client_secret"):
         fake.register_webhook("http://127.0.0.1:8080/", client_secret="")
