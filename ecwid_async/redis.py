@@ -10,7 +10,8 @@ Guarantees, across all processes together:
 
 * **Even spacing.** Start slots are booked atomically by a small Lua script (GCRA) on the
   Redis server's clock (``TIME``), so client clocks never matter. In any window of ``W``
-  seconds at most ``rate_per_minute * W / 60 + burst`` requests start. The script answers
+  seconds at most ``rate_per_minute * W / 60 + burst`` requests start (1% fewer by
+  default: see ``headroom``). The script answers
   how long to wait; the caller sleeps exactly that long, so waiters neither poll nor race.
 * **A 429 pauses everyone.** ``pause_until`` (called by the transport after a 429) stops
   every process on the token until ``Retry-After``; the bucket restarts empty. A caller
@@ -141,7 +142,13 @@ class RedisRateLimiter:
     ``url_or_client`` is a ``redis://``, ``rediss://`` or ``unix://`` URL (a client is
     made per event loop and closed by :meth:`aclose`) or a redis-py asyncio client,
     ``Redis`` or ``RedisCluster``, that stays the caller's to close. Every process should
-    use the same ``rate_per_minute`` and ``burst`` for a token.
+    use the same ``rate_per_minute``, ``burst`` and ``headroom`` for a token.
+
+    Slots are booked ``60 / (rate_per_minute * (1 - headroom))`` seconds apart: exact on
+    the Redis clock, but each request then crosses its own process and network, and a
+    late one followed by a punctual one reach Ecwid closer together than that. The default
+    ``headroom`` of 1% leaves Ecwid's window that much slack (0.6 s a minute at 600/min);
+    ``0`` books at exactly the rate.
     """
 
     def __init__(
@@ -150,6 +157,7 @@ class RedisRateLimiter:
         rate_per_minute: float = 600.0,
         *,
         burst: int = 1,
+        headroom: float = 0.01,
         key_prefix: str = "ecwid",
         on_redis_error: OnRedisError = "fallback",
         retry_redis_after: float = 5.0,
@@ -159,6 +167,8 @@ class RedisRateLimiter:
             raise ValueError(f"rate_per_minute must be > 0, got {rate_per_minute!r}")
         if not (isinstance(burst, int) and burst >= 1):
             raise ValueError(f"burst must be an int >= 1, got {burst!r}")
+        if not (isinstance(headroom, (int, float)) and 0 <= headroom < 0.5):
+            raise ValueError(f"headroom must be a fraction in [0, 0.5), got {headroom!r}")
         if on_redis_error not in ("fallback", "raise"):
             raise ValueError(
                 f"on_redis_error must be 'fallback' or 'raise', got {on_redis_error!r}"
@@ -181,10 +191,12 @@ class RedisRateLimiter:
             )
         self.rate_per_minute = float(rate_per_minute)
         self.burst = burst
+        self.headroom = float(headroom)
         self.key_prefix = key_prefix
         self.on_redis_error: OnRedisError = on_redis_error
         self.retry_redis_after = float(retry_redis_after)
-        interval = 60e6 / rate_per_minute
+        self._pace = rate_per_minute * (1.0 - headroom)  # requests per minute actually booked
+        interval = 60e6 / self._pace
         self._args = (round(interval), round(interval * (burst - 1)), round(idle_expiry * 1000))
         self._connections: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Connection] = (
             weakref.WeakKeyDictionary()
@@ -230,7 +242,8 @@ class RedisRateLimiter:
     def __repr__(self) -> str:
         return (
             f"RedisRateLimiter(rate_per_minute={self.rate_per_minute:g}, burst={self.burst}, "
-            f"key_prefix={self.key_prefix!r}, on_redis_error={self.on_redis_error!r})"
+            f"headroom={self.headroom:g}, key_prefix={self.key_prefix!r}, "
+            f"on_redis_error={self.on_redis_error!r})"
         )
 
     # -- internals used by RedisTokenLimiter ----------------------------------------------
@@ -275,7 +288,7 @@ class RedisRateLimiter:
         per_loop = self._local.setdefault(asyncio.get_running_loop(), {})
         bucket = per_loop.get(digest)
         if bucket is None:
-            bucket = per_loop[digest] = TokenBucket(self.rate_per_minute, burst=self.burst)
+            bucket = per_loop[digest] = TokenBucket(self._pace, burst=self.burst)
         return bucket
 
 

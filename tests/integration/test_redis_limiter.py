@@ -30,7 +30,7 @@ OTHER = token_key("secret_other_token")
 async def test_slots_booked_through_separate_limiters_are_exactly_one_interval_apart(
     redis_url: str,
 ) -> None:
-    limiters = [RedisRateLimiter(redis_url, rate_per_minute=6000) for _ in range(3)]
+    limiters = [RedisRateLimiter(redis_url, rate_per_minute=6000, headroom=0) for _ in range(3)]
     try:
         bookings = await asyncio.gather(
             *(limiters[k % 3].for_token(KEY)._book("") for k in range(30))
@@ -45,10 +45,16 @@ async def test_slots_booked_through_separate_limiters_are_exactly_one_interval_a
 
 
 async def test_a_burst_allows_that_many_at_once_then_the_pace(redis_url: str) -> None:
-    async with RedisRateLimiter(redis_url, rate_per_minute=600, burst=3) as limiter:
+    async with RedisRateLimiter(redis_url, rate_per_minute=600, burst=3, headroom=0) as limiter:
         bookings = [await limiter.for_token(KEY)._book("") for _ in range(5)]
     assert [b.status for b in bookings] == [0, 0, 0, 1, 1]
     assert round((bookings[4].slot - bookings[3].slot) * 1000) == 100
+
+
+async def test_headroom_books_that_fraction_below_the_rate(redis_url: str) -> None:
+    async with RedisRateLimiter(redis_url, rate_per_minute=600, headroom=0.2) as limiter:
+        first, second = [await limiter.for_token(KEY)._book("") for _ in range(2)]
+    assert round((second.slot - first.slot) * 1e6) == 125_000  # 60 / (600 * 0.8)
 
 
 _WORKER = """

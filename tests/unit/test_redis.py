@@ -31,6 +31,7 @@ def test_import_ecwid_async_does_not_import_redis_or_arq() -> None:
     [
         ({"rate_per_minute": 0}, "rate_per_minute must be > 0"),
         ({"burst": 0}, "burst must be an int >= 1"),
+        ({"headroom": 0.5}, "headroom must be a fraction in"),
         ({"on_redis_error": "ignore"}, "on_redis_error must be 'fallback' or 'raise'"),
         ({"key_prefix": "a{b}"}, "key_prefix must be non-empty and free of braces"),
         ({"retry_redis_after": -1}, "retry_redis_after and idle_expiry"),
@@ -77,7 +78,7 @@ def test_repr_holds_no_url_password_or_token() -> None:
     for text in (repr(limiter), repr(token)):
         assert "hunter2" not in text and "secret_abc" not in text and "6379" not in text
     assert repr(limiter) == (
-        "RedisRateLimiter(rate_per_minute=300, burst=1, key_prefix='ecwid', "
+        "RedisRateLimiter(rate_per_minute=300, burst=1, headroom=0.01, key_prefix='ecwid', "
         "on_redis_error='fallback')"
     )
 
