@@ -125,15 +125,33 @@ class RedisUnavailableWarning(RuntimeWarning):
 
 
 class _Connection:
-    """A redis-py client and its registered scripts, for one event loop."""
+    """A redis-py client and its registered scripts, for one event loop.
 
-    __slots__ = ("acquire", "client", "owned", "pause")
+    A client this limiter made gets a keeper task that closes it when cancelled: by
+    :meth:`RedisRateLimiter.aclose`, or by ``asyncio.run`` (and anyio, and so the sync
+    facade's loops) cancelling what is left when its loop ends, so no connection outlives
+    its loop unclosed.
+    """
+
+    __slots__ = ("acquire", "client", "keeper", "pause")
 
     def __init__(self, client: Any, owned: bool) -> None:
         self.client = client
-        self.owned = owned
         self.acquire: AsyncScript = client.register_script(ACQUIRE_SCRIPT)
         self.pause: AsyncScript = client.register_script(PAUSE_SCRIPT)
+        self.keeper = asyncio.get_running_loop().create_task(self._keep()) if owned else None
+
+    async def _keep(self) -> None:
+        try:
+            await asyncio.get_running_loop().create_future()  # until cancelled
+        finally:
+            await self.client.aclose()
+
+    async def aclose(self) -> None:
+        """Close the client if this limiter made it (a given client stays open)."""
+        if self.keeper is not None:
+            self.keeper.cancel()
+            await asyncio.wait([self.keeper])
 
 
 class RedisRateLimiter:
@@ -225,8 +243,8 @@ class RedisRateLimiter:
     async def aclose(self) -> None:
         """Close the Redis client this limiter made for the running loop (not a given one)."""
         connection = self._connections.pop(asyncio.get_running_loop(), None)
-        if connection is not None and connection.owned:
-            await connection.client.aclose()
+        if connection is not None:
+            await connection.aclose()
 
     async def __aenter__(self) -> RedisRateLimiter:
         return self
