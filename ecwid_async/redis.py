@@ -158,7 +158,8 @@ class RedisRateLimiter:
     """A per-token limiter shared through Redis: pass it as ``rate_limit=`` to any client.
 
     ``url_or_client`` is a ``redis://``, ``rediss://`` or ``unix://`` URL (a client is
-    made per event loop and closed by :meth:`aclose`) or a redis-py asyncio client,
+    made per event loop, closed by :meth:`aclose` or when ``asyncio.run``/anyio ends that
+    loop, so the sync facade's clients may share one limiter) or a redis-py asyncio client,
     ``Redis`` or ``RedisCluster``, that stays the caller's to close. Every process should
     use the same ``rate_per_minute``, ``burst`` and ``headroom`` for a token.
 
