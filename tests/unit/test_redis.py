@@ -140,3 +140,14 @@ async def test_raise_mode_lets_the_redis_error_through() -> None:
     with pytest.raises(redis.ConnectionError):
         await token.reject_token(time.time() + 5)
     await limiter.aclose()
+
+
+def test_without_redis_server_the_redis_tests_fail_saying_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tests.redis_server as server
+
+    monkeypatch.setattr(server.shutil, "which", lambda *args, **kwargs: None)
+    with pytest.raises(RuntimeError, match=r"do not skip: install it .*apt-get install -y"):
+        with server.redis_server():
+            pass
