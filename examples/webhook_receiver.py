@@ -24,6 +24,7 @@ CLIENT_SECRET = "example-client-secret"
 async def main() -> list[str]:
     """Run the demo; returns the lines it printed."""
     handled: list[str] = []
+    print("(running against an embedded fake Ecwid store that sends signed webhooks)")
     async with FakeEcwid() as fake, fake.client() as ecwid:
         router = WebhookRouter()
 

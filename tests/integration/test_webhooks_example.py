@@ -24,7 +24,8 @@ def test_the_webhook_receiver_example_runs_and_handles_each_event() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
+    banner, *lines = done.stdout.splitlines()
+    assert "embedded fake" in banner
     assert lines[0].startswith("product.created ")
     assert lines[1].startswith("order.created #") and "payment - -> AWAITING_PAYMENT" in lines[1]
     assert lines[2].startswith("order.updated #") and "AWAITING_PAYMENT -> PAID" in lines[2]
