@@ -174,7 +174,7 @@ class SyncCustomersResource(SyncResource):
     def get(self, customer_id: int) -> ecwid_async.models.customer.Customer:
         """Get customer: ``GET /customers/{customerId}``."""
 
-    def search(self, *, keyword: str | None = ..., name: str | None = ..., email: str | None = ..., customer_group: int | None = ..., min_order_count: int | None = ..., max_order_count: int | None = ..., sort_by: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer.CustomerSearchEntry]:
+    def search(self, *, keyword: str | None = ..., name: str | None = ..., email: str | None = ..., customer_group: int | None = ..., min_order_count: int | None = ..., max_order_count: int | None = ..., sort_by: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer.Customer]:
         """Search customers: ``GET /customers``."""
 
     def update(self, customer_id: int, customer: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerInput) -> ecwid_async.models.common.UpdateStatus:

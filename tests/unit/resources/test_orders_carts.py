@@ -139,3 +139,27 @@ BAD: list[Refusal] = [
 
 
 test_bad_input_is_refused_before_anything_is_sent = refusal_test(BAD)
+
+
+@virtual_time
+async def test_cart_recovery_fields_are_read_by_their_camel_case_wire_names(
+    mocked: aioresponses,
+) -> None:
+    # Ecwid sends recoveredOrderId / recoveryEmailSentTimestamp (today's examples and the
+    # official client); the models used to look for snake_case keys and stayed empty.
+    mocked.get(
+        url(f"/carts/{CART}"),
+        payload={
+            "cartId": CART,
+            "recoveredOrderId": 223,
+            "recoveredPublicUid": "AB1CD",
+            "recoveryEmailSentTimestamp": "2017-12-14 13:33:15 +0000",
+        },
+    )
+    async with client() as ecwid:
+        cart = await ecwid.carts.get(CART)
+    assert cart.recovered_order_id == 223
+    assert cart.recovered_public_uid == "AB1CD"
+    assert cart.recovery_email_sent_timestamp == dt.datetime(
+        2017, 12, 14, 13, 33, 15, tzinfo=dt.timezone.utc
+    )
