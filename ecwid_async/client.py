@@ -19,13 +19,19 @@ from .resources.batch import BatchResource
 from .resources.carts import CartsResource
 from .resources.categories import CategoriesResource
 from .resources.combinations import CombinationsResource
+from .resources.customer_contacts import CustomerContactsResource
+from .resources.customer_extra_fields import CustomerExtraFieldsResource
 from .resources.customer_groups import CustomerGroupsResource
 from .resources.customers import CustomersResource
 from .resources.discount_coupons import DiscountCouponsResource
+from .resources.order_extra_fields import OrderExtraFieldsResource
+from .resources.order_statuses import OrderStatusesResource
 from .resources.orders import OrdersResource
 from .resources.product_classes import ProductClassesResource
 from .resources.products import ProductsResource
 from .resources.profile import ProfileResource
+from .resources.promotions import PromotionsResource
+from .resources.subscriptions import SubscriptionsResource
 from .retry import RetryPolicy
 from .transport import DEFAULT_TIMEOUT, RateLimitOption, Transport
 
@@ -81,6 +87,12 @@ class EcwidClient:
     customer_groups = ResourceSlot(CustomerGroupsResource)
     discount_coupons = ResourceSlot(DiscountCouponsResource)
     batch = ResourceSlot(BatchResource)
+    order_extra_fields = ResourceSlot(OrderExtraFieldsResource)
+    order_statuses = ResourceSlot(OrderStatusesResource)
+    subscriptions = ResourceSlot(SubscriptionsResource)
+    customer_contacts = ResourceSlot(CustomerContactsResource)
+    customer_extra_fields = ResourceSlot(CustomerExtraFieldsResource)
+    promotions = ResourceSlot(PromotionsResource)
 
     def __init__(
         self,

@@ -91,6 +91,9 @@ PaymentStatus = Literal[
     "REFUNDED",
     "PARTIALLY_REFUNDED",
     "INCOMPLETE",
+    "CUSTOM_PAYMENT_STATUS_1",
+    "CUSTOM_PAYMENT_STATUS_2",
+    "CUSTOM_PAYMENT_STATUS_3",
 ]
 FulfillmentStatus = Literal[
     "AWAITING_PROCESSING",
@@ -101,6 +104,9 @@ FulfillmentStatus = Literal[
     "RETURNED",
     "READY_FOR_PICKUP",
     "OUT_FOR_DELIVERY",
+    "CUSTOM_FULFILLMENT_STATUS_1",
+    "CUSTOM_FULFILLMENT_STATUS_2",
+    "CUSTOM_FULFILLMENT_STATUS_3",
 ]
 
 

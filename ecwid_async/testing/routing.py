@@ -62,6 +62,9 @@ API_MODULES = (
     "ecwid_async.testing.api.reseller",
     "ecwid_async.testing.api.oauth",
     "ecwid_async.testing.api.batch",
+    "ecwid_async.testing.api.order_extras",
+    "ecwid_async.testing.api.subscriptions",
+    "ecwid_async.testing.api.promotions",
 )
 
 Scope = Literal["store", "root"]

@@ -16,7 +16,7 @@ ITEM = {"name": "Cherry", "price": 15, "quantity": 2, "sku": "00004"}
 
 async def order(api: Api, **fields: Any) -> int:
     body = await api.ok("POST", "/orders", json={"items": [ITEM], **fields})
-    assert set(body) == {"id"}
+    assert set(body) == {"id", "orderid"}  # today's answer: the number and the order id
     return int(body["id"])
 
 
@@ -240,8 +240,10 @@ async def test_carts_search_get_update(fake: FakeEcwid, api: Api) -> None:
 async def test_place_cart_creates_order(fake: FakeEcwid, api: Api) -> None:
     cart = fake.add_cart({"email": "ann@example.com", "items": [ITEM], "total": 30})
     body = await api.ok("POST", f"/carts/{cart}/place")
-    assert set(body) == {"orderNumber", "vendorOrderNumber"}
-    placed = await api.ok("GET", f"/orders/{body['orderNumber']}")
+    assert set(body) == {"id", "orderNumber", "vendorOrderNumber", "cartId"}
+    assert body["cartId"] == cart
+    placed = await api.ok("GET", f"/orders/{body['id']}")
+    assert placed["orderNumber"] == body["orderNumber"]
     assert placed["email"] == "ann@example.com"
     assert placed["paymentStatus"] == "AWAITING_PAYMENT"
     assert placed["items"][0]["name"] == "Cherry"

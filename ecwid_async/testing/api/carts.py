@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import unprocessable
+from ..backend.fields import parse_fields, trim
+from ..backend.orders import add_order, cart_filters, order_stamp
+from ..errors import bad_request, unprocessable
 from ..models import Entity, StoreState
 from ..params import page, q_bool
 from ..routing import Ctx, RouteTable
 from ._common import get_or_404, updated
-from .orders import add_order, common_filters, order_stamp
 
 routes = RouteTable()
 
@@ -22,19 +23,39 @@ _PLACE_DROPS = frozenset(
         "updateTimestamp",
         "orderNumber",
         "vendorOrderNumber",
+        "id",
+        "internalId",
+        "publicUid",
     }
 )
+#: What PUT /carts/{cartId} may change.
+_CART_FIELDS = frozenset(
+    {
+        "hidden",
+        "taxesOnShipping",
+        "b2b_b2c",
+        "customerRequestedInvoice",
+        "customerFiscalCode",
+        "electronicInvoicePecEmail",
+        "electronicInvoiceSdiCode",
+    }
+)
+
+
+def _trimmed(ctx: Ctx, value: Any) -> Any:
+    spec = ctx.query.get("responseFields")
+    return trim(value, parse_fields(spec)) if spec else value
 
 
 @routes.get("/carts")
 def search(ctx: Ctx) -> Any:
     """Search abandoned carts (``showHidden`` defaults to true)."""
-    preds = common_filters(ctx)
+    preds = cart_filters(ctx.query)
     show_hidden = q_bool(ctx.query, "showHidden")
     if show_hidden is False:
         preds.append(lambda c: not c.get("hidden"))
     items = [c for c in ctx.store.carts.values() if all(p(c) for p in preds)]
-    return page(ctx.query, items, 100)
+    return _trimmed(ctx, page(ctx.query, items, 100))
 
 
 def _cart(ctx: Ctx) -> Entity:
@@ -44,13 +65,17 @@ def _cart(ctx: Ctx) -> Entity:
 @routes.get("/carts/{cartId}")
 def get(ctx: Ctx) -> Any:
     """Get abandoned cart."""
-    return _cart(ctx)
+    return _trimmed(ctx, _cart(ctx))
 
 
 @routes.put("/carts/{cartId}")
 def update(ctx: Ctx) -> Any:
-    """Update abandoned cart (``hidden``); answers UpdateStatus."""
+    """Update abandoned cart (``hidden``, shipping taxes, invoice fields)."""
     cart, body = _cart(ctx), ctx.json_object()
+    unknown = set(body) - _CART_FIELDS
+    if unknown:
+        raise bad_request(f"Fields that cannot change on a cart: {', '.join(sorted(unknown))}")
+    cart.update(body)
     if "hidden" in body:
         cart["hidden"] = bool(body["hidden"])
     order_stamp(cart, ctx.store.touch("abandonedSalesUpdated"))
@@ -59,7 +84,7 @@ def update(ctx: Ctx) -> Any:
 
 @routes.post("/carts/{cartId}/place")
 def place(ctx: Ctx) -> Any:
-    """Convert abandoned cart to order: ``{orderNumber, vendorOrderNumber}``."""
+    """Convert abandoned cart to order: ``{id, orderNumber, vendorOrderNumber, cartId}``."""
     store = ctx.store
     cart = _cart(ctx)
     body = {k: v for k, v in cart.items() if k not in _PLACE_DROPS}
@@ -68,7 +93,13 @@ def place(ctx: Ctx) -> Any:
     order = add_order(store, body)
     del store.carts[cart["cartId"]]
     store.touch("abandonedSalesUpdated")
-    return {"orderNumber": order["orderNumber"], "vendorOrderNumber": order["vendorOrderNumber"]}
+    cart["recoveredOrderId"], cart["recoveredPublicUid"] = order["orderNumber"], order["publicUid"]
+    return {
+        "id": order["id"],
+        "orderNumber": order["orderNumber"],
+        "vendorOrderNumber": order["vendorOrderNumber"],
+        "cartId": cart["cartId"],
+    }
 
 
 # -- calculate ---------------------------------------------------------------------------------
