@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..backend.fields import parse_fields, trim
 from ..errors import bad_request
-from ..params import page
+from ..params import page, q_int_list, q_str
 from ..routing import Ctx, RouteTable
 from ._common import created, deleted, get_or_404, updated
 
@@ -21,16 +22,30 @@ def _name(body: dict[str, Any], required: bool) -> str | None:
     return name
 
 
+def _trimmed(ctx: Ctx, value: Any) -> Any:
+    spec = ctx.query.get("responseFields")
+    return trim(value, parse_fields(spec)) if spec else value
+
+
 @routes.get("/customer_groups")
 def search(ctx: Ctx) -> Any:
-    """Get all customer groups, the built-in General (id 0) first (default limit 10)."""
-    return page(ctx.query, list(ctx.store.customer_groups.values()), 10)
+    """Search customer groups (``customerGroupId`` list, ``keyword`` in the name), the
+    built-in General (id 0) first (default limit 100, as today's reference says)."""
+    ids = q_int_list(ctx.query, "customerGroupId")
+    keyword = (q_str(ctx.query, "keyword") or "").lower()
+    found = [
+        g
+        for g in ctx.store.customer_groups.values()
+        if (ids is None or g["id"] in ids) and keyword in str(g.get("name", "")).lower()
+    ]
+    return _trimmed(ctx, page(ctx.query, found, 100))
 
 
 @routes.get("/customer_groups/{groupId}")
 def get(ctx: Ctx) -> Any:
     """Get customer group."""
-    return get_or_404(ctx.store.customer_groups, ctx.int_param("groupId"), "Customer group")
+    group = get_or_404(ctx.store.customer_groups, ctx.int_param("groupId"), "Customer group")
+    return _trimmed(ctx, group)
 
 
 @routes.post("/customer_groups")
