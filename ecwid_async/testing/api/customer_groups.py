@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..backend.fields import parse_fields, trim
+from ..backend.fields import trimmed
 from ..errors import bad_request
 from ..params import page, q_int_list, q_str
 from ..routing import Ctx, RouteTable
@@ -22,11 +22,6 @@ def _name(body: dict[str, Any], required: bool) -> str | None:
     return name
 
 
-def _trimmed(ctx: Ctx, value: Any) -> Any:
-    spec = ctx.query.get("responseFields")
-    return trim(value, parse_fields(spec)) if spec else value
-
-
 @routes.get("/customer_groups")
 def search(ctx: Ctx) -> Any:
     """Search customer groups (``customerGroupId`` list, ``keyword`` in the name), the
@@ -38,14 +33,14 @@ def search(ctx: Ctx) -> Any:
         for g in ctx.store.customer_groups.values()
         if (ids is None or g["id"] in ids) and keyword in str(g.get("name", "")).lower()
     ]
-    return _trimmed(ctx, page(ctx.query, found, 100))
+    return trimmed(ctx.query, page(ctx.query, found, 100))
 
 
 @routes.get("/customer_groups/{groupId}")
 def get(ctx: Ctx) -> Any:
     """Get customer group."""
     group = get_or_404(ctx.store.customer_groups, ctx.int_param("groupId"), "Customer group")
-    return _trimmed(ctx, group)
+    return trimmed(ctx.query, group)
 
 
 @routes.post("/customer_groups")

@@ -16,7 +16,7 @@ from ..backend.customers import (
     update_contact,
     update_customer,
 )
-from ..backend.fields import parse_fields, trim
+from ..backend.fields import trimmed
 from ..errors import not_found
 from ..models import Entity
 from ..params import page, search_key
@@ -24,11 +24,6 @@ from ..routing import Ctx, RouteTable
 from ._common import created, deleted, get_or_404, merge, updated
 
 routes = RouteTable()
-
-
-def _trimmed(ctx: Ctx, value: Any) -> Any:
-    spec = ctx.query.get("responseFields")
-    return trim(value, parse_fields(spec)) if spec else value
 
 
 def _customer(ctx: Ctx) -> Entity:
@@ -42,13 +37,13 @@ def search(ctx: Ctx) -> Any:
     stats = customer_stats(store)
     found = store.cached_search(search_key(ctx), lambda: search_customers(store, ctx.query, stats))
     body = page(ctx.query, found, 100, lambda c: render_customer(c, stats))
-    return _trimmed(ctx, {**body, "allCustomerCount": len(store.customers)})
+    return trimmed(ctx.query, {**body, "allCustomerCount": len(store.customers)})
 
 
 @routes.get("/customers/{customerId}")
 def get(ctx: Ctx) -> Any:
     """Get customer."""
-    return _trimmed(ctx, render_customer(_customer(ctx), customer_stats(ctx.store)))
+    return trimmed(ctx.query, render_customer(_customer(ctx), customer_stats(ctx.store)))
 
 
 @routes.post("/customers")

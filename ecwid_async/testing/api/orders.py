@@ -7,7 +7,7 @@ from typing import Any
 
 from aiohttp import web
 
-from ..backend.fields import Fields, parse_fields, trim
+from ..backend.fields import trimmed
 from ..backend.order_extras import issue_tax_invoice, receipt_pdf, repeat_order_url
 from ..backend.orders import (
     add_order,
@@ -35,28 +35,23 @@ def _order(ctx: Ctx) -> Entity:
     return find_order(ctx.store, ctx.params["orderNumber"])
 
 
-def _fields(ctx: Ctx) -> Fields | None:
-    spec = ctx.query.get("responseFields")
-    return parse_fields(spec) if spec else None
-
-
 @routes.get("/orders")
 def search(ctx: Ctx) -> Any:
     """Search orders (today's filters; ``responseFields`` trims the page)."""
     found = ctx.store.cached_search(search_key(ctx), lambda: search_orders(ctx.store, ctx.query))
-    return trim(page(ctx.query, found, 100), _fields(ctx))
+    return trimmed(ctx.query, page(ctx.query, found, 100))
 
 
 @routes.get("/orders/last")
 def last(ctx: Ctx) -> Any:
     """Get last order."""
-    return trim(last_order(ctx.store), _fields(ctx))
+    return trimmed(ctx.query, last_order(ctx.store))
 
 
 @routes.get("/orders/{orderNumber}")
 def get(ctx: Ctx) -> Any:
     """Get order (by order id, public id or order number)."""
-    return trim(_order(ctx), _fields(ctx))
+    return trimmed(ctx.query, _order(ctx))
 
 
 @routes.get("/orders/{orderNumber}/repeatURL")
@@ -95,7 +90,7 @@ def invoice_pdf(ctx: Ctx) -> Any:
 @routes.get("/orders/{orderNumber}/invoices")
 def tax_invoices(ctx: Ctx) -> Any:
     """Get tax invoices for order."""
-    return trim({"invoices": _order(ctx).get("invoices") or []}, _fields(ctx))
+    return trimmed(ctx.query, {"invoices": _order(ctx).get("invoices") or []})
 
 
 @routes.post("/orders/{orderNumber}/invoices/create-invoice")

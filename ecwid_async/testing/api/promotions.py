@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..backend.fields import parse_fields, trim
+from ..backend.fields import trimmed
 from ..backend.order_extras import add_promotion, update_promotion
 from ..models import Entity
 from ..params import page
@@ -21,9 +21,7 @@ def _promotion(ctx: Ctx) -> Entity:
 @routes.get("/promotions")
 def search(ctx: Ctx) -> Any:
     """Search promotions (``responseFields`` trims the page)."""
-    body = page(ctx.query, list(ctx.store.promotions.values()), 100)
-    spec = ctx.query.get("responseFields")
-    return trim(body, parse_fields(spec)) if spec else body
+    return trimmed(ctx.query, page(ctx.query, list(ctx.store.promotions.values()), 100))
 
 
 @routes.post("/promotions")

@@ -6,11 +6,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ..errors import bad_request
 
-__all__ = ["parse_fields", "trim"]
+__all__ = ["parse_fields", "trim", "trimmed"]
 
 #: A parsed ``responseFields``: field name -> its own sub-selection (None: the whole value).
 Fields = dict[str, "Fields | None"]
@@ -60,3 +61,9 @@ def trim(value: Any, fields: Fields | None) -> Any:
     if not isinstance(value, dict):
         return value
     return {key: trim(value[key], sub) for key, sub in fields.items() if key in value}
+
+
+def trimmed(query: Mapping[str, str], value: Any) -> Any:
+    """``value`` trimmed by the request's ``responseFields`` (as it is when there is none)."""
+    spec = query.get("responseFields")
+    return trim(value, parse_fields(spec)) if spec else value
