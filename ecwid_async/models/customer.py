@@ -223,6 +223,9 @@ class CustomerInput(EcwidInput):
     accept_marketing: bool | msgspec.UnsetType = msgspec.UNSET
     lang: str | msgspec.UnsetType = msgspec.UNSET
     private_admin_notes: str | msgspec.UnsetType = msgspec.UNSET
+    # Sent by the official client's UpdatedCustomer.
+    extrafields: list[CustomerExtraFieldValue] | msgspec.UnsetType = msgspec.UNSET
+    primary_phone: str | msgspec.UnsetType = msgspec.UNSET
 
 
 class CustomerExtraField(EcwidModel):
@@ -247,6 +250,7 @@ class CustomerExtraFields(EcwidModel):
 class CustomerExtraFieldInput(EcwidInput):
     """Body of POST /store_extrafields/customers and PUT .../customers/{key}."""
 
+    key: str | msgspec.UnsetType = msgspec.UNSET  # the official client may choose it
     title: str | msgspec.UnsetType = msgspec.UNSET
     type: str | msgspec.UnsetType = msgspec.UNSET  # "text" or "datetime"
     shown_on_order_details: bool | msgspec.UnsetType = msgspec.UNSET

@@ -110,6 +110,27 @@ FulfillmentStatus = Literal[
 ]
 
 
+class TaxRule(EcwidModel):
+    """A tax rate for one destination zone (POST /order/calculate, ``availableTaxes[].rules``)."""
+
+    zone_id: str | None = None
+    tax: float | None = None  # percent
+
+
+class TaxInfo(EcwidModel):
+    """A tax that may apply to an order (POST /order/calculate, ``availableTaxes``)."""
+
+    id: int | None = None
+    name: str | None = None
+    enabled: bool | None = None
+    include_in_price: bool | None = None
+    use_shipping_address: bool | None = None
+    tax_shipping: bool | None = None
+    applied_by_default: bool | None = None
+    default_tax: float | None = None  # percent, when no destination zone matches
+    rules: list[TaxRule] | None = None
+
+
 class _OrderTotals(EcwidModel):
     """The money and customer fields every order-like answer carries."""
 
@@ -221,6 +242,9 @@ class Order(_OrderTotals):
     loyalty: Loyalty | None = None
     store_credit: StoreCredit | None = None
     withdrawal_requested: bool | None = None
+    # In the official client's FetchedOrder too, not only in calculations.
+    available_shipping_options: list[ShippingOptionInfo] | None = None
+    available_taxes: list[TaxInfo] | None = None
 
 
 class OrderCreateStatus(EcwidModel):
@@ -242,32 +266,9 @@ class TaxInvoices(EcwidModel):
     invoices: list[TaxInvoice] = []
 
 
-class TaxRule(EcwidModel):
-    """A tax rate for one destination zone (POST /order/calculate, ``availableTaxes[].rules``)."""
-
-    zone_id: str | None = None
-    tax: float | None = None  # percent
-
-
-class TaxInfo(EcwidModel):
-    """A tax that may apply to an order (POST /order/calculate, ``availableTaxes``)."""
-
-    id: int | None = None
-    name: str | None = None
-    enabled: bool | None = None
-    include_in_price: bool | None = None
-    use_shipping_address: bool | None = None
-    tax_shipping: bool | None = None
-    applied_by_default: bool | None = None
-    default_tax: float | None = None  # percent, when no destination zone matches
-    rules: list[TaxRule] | None = None
-
-
 class CalculatedOrder(Order):
-    """Answer to POST /order/calculate: the order with totals, taxes and shipping options."""
-
-    available_shipping_options: list[ShippingOptionInfo] | None = None
-    available_taxes: list[TaxInfo] | None = None
+    """Answer to POST /order/calculate: the order with totals, taxes and shipping options
+    (``available_shipping_options``, ``available_taxes``)."""
 
 
 class OrderInput(EcwidInput):
@@ -342,6 +343,21 @@ class OrderInput(EcwidInput):
     utm_data: UtmData | list[UtmData] | msgspec.UnsetType = msgspec.UNSET
     utm_data_sets: list[UtmData] | msgspec.UnsetType = msgspec.UNSET
     lang: str | msgspec.UnsetType = msgspec.UNSET
+    # Fields the official client's UpdatedOrder sends too.
+    latest_ship_date: EcwidDateTime | msgspec.UnsetType = msgspec.UNSET
+    latest_delivery_date: EcwidDateTime | msgspec.UnsetType = msgspec.UNSET
+    tracking_url: str | msgspec.UnsetType = msgspec.UNSET
+    gift_card_double_spending: bool | msgspec.UnsetType = msgspec.UNSET
+    gift_card_code: str | msgspec.UnsetType = msgspec.UNSET
+    gift_card_id: int | msgspec.UnsetType = msgspec.UNSET
+    gift_card_uuid: str | msgspec.UnsetType = msgspec.UNSET
+    external_transaction_url: str | msgspec.UnsetType = msgspec.UNSET
+    reference_transaction_id: str | msgspec.UnsetType = msgspec.UNSET
+    ebay_id: str | msgspec.UnsetType = msgspec.UNSET
+    external_order_data: ExternalOrderData | msgspec.UnsetType = msgspec.UNSET
+    payment_reference: str | msgspec.UnsetType = msgspec.UNSET
+    loyalty: Loyalty | msgspec.UnsetType = msgspec.UNSET
+    store_credit: StoreCredit | msgspec.UnsetType = msgspec.UNSET
 
 
 class OrderCalculationInput(EcwidInput):

@@ -242,6 +242,8 @@ class OrderItem(EcwidModel):
     dimensions: ProductDimensions | None = None
     discounts: list[OrderItemDiscount] | None = None
     attributes: list[OrderItemAttribute] | None = None
+    # Bundle parts (the official client's product components), kept as sent.
+    composite_components: list[dict[str, Any]] | None = None
 
 
 class PersonInfo(EcwidModel):
