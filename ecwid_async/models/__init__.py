@@ -121,17 +121,19 @@ from .order_parts import (
     LoyaltyRedemption,
     OrderExtraFieldInfo,
     OrderItemAttribute,
-    Parcel,
     RecurringChargeSettings,
     SelectedPrice,
-    Shipment,
-    ShipmentLabel,
-    ShipmentService,
-    ShipmentTracking,
     ShippingOptionDiscount,
     StoreCredit,
     TaxInvoice,
     UtmData,
+)
+from .order_shipments import (
+    Parcel,
+    Shipment,
+    ShipmentLabel,
+    ShipmentService,
+    ShipmentTracking,
 )
 from .partner import (
     ClonedEntitiesMapping,

@@ -40,13 +40,13 @@ from .order_parts import (
     OrderRefund,
     PersonInfo,
     PredictedPackage,
-    Shipment,
     ShippingOptionInfo,
     ShippingTax,
     StoreCredit,
     TaxInvoice,
     UtmData,
 )
+from .order_shipments import Shipment
 
 __all__ = [
     "CalculatedOrder",

@@ -1,4 +1,5 @@
-"""The parts of an order: items, options, taxes, discounts, people, shipping, shipments.
+"""The parts of an order: items, options, taxes, discounts, people, shipping, invoices
+(shipments are in :mod:`ecwid_async.models.order_shipments`).
 
 Shared by orders, abandoned carts, order calculations and subscriptions' order
 templates. Field names follow today's "Get order" tables and examples, completed with
@@ -38,15 +39,10 @@ __all__ = [
     "OrderItemProductFile",
     "OrderItemTax",
     "OrderRefund",
-    "Parcel",
     "PersonInfo",
     "PredictedPackage",
     "RecurringChargeSettings",
     "SelectedPrice",
-    "Shipment",
-    "ShipmentLabel",
-    "ShipmentService",
-    "ShipmentTracking",
     "ShippingOptionDiscount",
     "ShippingOptionInfo",
     "ShippingTax",
@@ -354,65 +350,6 @@ class PredictedPackage(EcwidModel):
     height: float | None = None
     weight: float | None = None
     declared_value: float | None = None
-
-
-class Parcel(EcwidModel):
-    """The parcel of a shipment (``shipments[].parcel``)."""
-
-    length: float | None = None
-    width: float | None = None
-    height: float | None = None
-    weight: float | None = None
-    weight_unit: str | None = None
-    dimension_unit: str | None = None
-    template: str | None = None
-
-
-class ShipmentService(EcwidModel):
-    """The carrier service of a shipment (``shipments[].shippingService``)."""
-
-    carrier: str | None = None
-    carrier_name: str | None = None
-    carrier_service_name: str | None = None
-    carrier_service_code: str | None = None
-
-
-class ShipmentTracking(EcwidModel):
-    """Tracking of a shipment (``shipments[].tracking``).
-
-    Today's table spells ``tracking_number``/``tracking_url``; the official client reads
-    ``trackingNumber``/``trackingUrl``. Both are kept so neither spelling is lost.
-    """
-
-    tracking_number: str | None = None
-    tracking_url: str | None = None
-    snake_tracking_number: str | None = msgspec.field(default=None, name="tracking_number")
-    snake_tracking_url: str | None = msgspec.field(default=None, name="tracking_url")
-    estimated_days: int | None = None
-
-
-class ShipmentLabel(EcwidModel):
-    """A shipping label (``shipments[].shippingLabel``; ``label`` in the official client)."""
-
-    label_url: str | None = None
-    snake_label_url: str | None = msgspec.field(default=None, name="label_url")
-    label_file_type: str | None = None
-    commercial_invoice_url: str | None = None
-    billing_transaction_id: str | None = None
-
-
-class Shipment(EcwidModel):
-    """A shipment of an order (``shipments``)."""
-
-    id: str | None = None
-    created: EcwidDateTime | None = None
-    ship_to: PersonInfo | None = None
-    ship_from: PersonInfo | None = None
-    parcel: Parcel | None = None
-    shipping_service: ShipmentService | None = None
-    tracking: ShipmentTracking | None = None
-    shipping_label: ShipmentLabel | None = None
-    label: ShipmentLabel | None = None
 
 
 class OrderExtraFieldInfo(EcwidModel):
