@@ -67,7 +67,7 @@ class SyncCartsResource(SyncResource):
         """Get abandoned cart: ``GET /carts/{cartId}``."""
 
     def place(self, cart_id: str) -> ecwid_async.models.cart.PlaceCartResult:
-        """Convert abandoned cart to order: ``POST /carts/{cartID}/place``."""
+        """Convert abandoned cart to order: ``POST /carts/{cartId}/place``."""
 
     def search(self, *, show_hidden: bool | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., email: str | None = ..., customer_id: int | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., customer: str | None = ..., coupon_code: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.cart.Cart]:
         """Search abandoned carts: ``GET /carts``."""

@@ -115,7 +115,7 @@ class CartsResource(Resource):
         )
 
     def place(self, cart_id: str) -> Call[PlaceCartResult]:
-        """Convert abandoned cart to order: ``POST /carts/{cartID}/place``.
+        """Convert abandoned cart to order: ``POST /carts/{cartId}/place``.
 
         The answer names the new order (``id``, ``order_number``, ``vendor_order_number``);
         the cart is gone afterwards. Never retried after a server error.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..backend.customers import (
+    Stats,
     add_contact,
     add_customer,
     add_customer_extra_field,
@@ -26,6 +27,11 @@ from ._common import created, deleted, get_or_404, merge, updated
 routes = RouteTable()
 
 
+def _stats(ctx: Ctx) -> Stats:
+    """Customers' order stats, computed once per store version (not per request)."""
+    return ctx.store.cached_search(("customer-stats",), lambda: customer_stats(ctx.store))
+
+
 def _customer(ctx: Ctx) -> Entity:
     return get_or_404(ctx.store.customers, ctx.int_param("customerId"), "Customer")
 
@@ -34,7 +40,7 @@ def _customer(ctx: Ctx) -> Entity:
 def search(ctx: Ctx) -> Any:
     """Search customers: full records, and ``allCustomerCount`` (default limit 100)."""
     store = ctx.store
-    stats = customer_stats(store)
+    stats = _stats(ctx)
     found = store.cached_search(search_key(ctx), lambda: search_customers(store, ctx.query, stats))
     body = page(ctx.query, found, 100, lambda c: render_customer(c, stats))
     return trimmed(ctx.query, {**body, "allCustomerCount": len(store.customers)})
@@ -43,7 +49,7 @@ def search(ctx: Ctx) -> Any:
 @routes.get("/customers/{customerId}")
 def get(ctx: Ctx) -> Any:
     """Get customer."""
-    return trimmed(ctx.query, render_customer(_customer(ctx), customer_stats(ctx.store)))
+    return trimmed(ctx.query, render_customer(_customer(ctx), _stats(ctx)))
 
 
 @routes.post("/customers")

@@ -21,6 +21,7 @@ __all__ = [
     "CONTACT_TYPES",
     "FILTERS",
     "SORTS",
+    "Stats",
     "add_contact",
     "add_customer",
     "add_customer_extra_field",
