@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .._params import DateLike, optional_date, query
@@ -90,15 +90,19 @@ class Resource:
         path: str,
         from_date: DateLike | None,
         to_date: DateLike | None,
+        response_fields: str | Sequence[str] | None = None,
         **paging: Unpack[Paging],
     ) -> Paginator[DeletedItem]:
         """The paginator of a "Get deleted ... stats" endpoint, dates checked."""
+        from ._sales import search_fields
+
         return self._paginate(
             path,
             DeletedItem,
             query(
                 from_date=optional_date("from_date", from_date),
                 to_date=optional_date("to_date", to_date),
+                responseFields=search_fields(response_fields),
             ),
             **paging,
         )
