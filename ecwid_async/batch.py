@@ -99,7 +99,10 @@ def to_batch_item(item: Call[Any] | BatchRequest, item_id: str | None = None) ->
     else:
         raise TypeError(f"a batch item must be a Call or a BatchRequest, not {type(item).__name__}")
     if body is not None:
-        out["body"] = msgspec.json.decode(encode(body))
+        try:  # encoded once, here: the submit carries it as it is, Decimal digits intact
+            out["body"] = msgspec.Raw(encode(body))
+        except ValueError as exc:
+            raise ValueError(f"{out['method']} {out['path']}: {exc}") from None
     chosen = item_id if item_id is not None else explicit_id
     if chosen is not None:
         out["id"] = chosen

@@ -12,6 +12,7 @@ from aioresponses import CallbackResult, aioresponses
 
 from ecwid_async import BatchError, EcwidClient, NotFoundError, RequestTimeoutError
 from ecwid_async.batch import NOT_EXECUTED, BatchRequest, chunked, decode_item, to_batch_item
+from ecwid_async.codec import encode
 from ecwid_async.models.batch import BatchItemDetails, BatchStatus
 from ecwid_async.models.common import UpdateStatus
 from tests.vtime import virtual_time
@@ -39,7 +40,7 @@ def test_a_call_becomes_a_batch_item_with_its_query_and_body() -> None:
         "method": "GET",
         "path": "/orders?limit=1&paymentStatus=PAID,REFUNDED",
     }
-    assert to_batch_item(update(ecwid, 7, 1.5), "3") == {
+    assert msgspec.json.decode(encode(to_batch_item(update(ecwid, 7, 1.5), "3"))) == {
         "method": "PUT",
         "path": "/products/7",
         "body": {"price": 1.5},
