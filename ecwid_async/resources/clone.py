@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from .._params import check_choice, check_id, query
+from .._params import check_choice, check_int_id, query
 from ..call import Call
 from ..errors import ApiError, CloneFailedError, CloneRejectedError
 from ..models.partner import CloneErrorCode, CloneStatus, CloneTicket
@@ -33,8 +33,8 @@ class CloneResource(Resource):
     ) -> CloneTicket:
         """Initiate cloning: ``POST /stores/clone``; raise CloneRejectedError if Ecwid refuses."""
         params = query(
-            sourceStoreId=check_id("source_store_id", source_store_id),
-            targetStoreId=check_id("target_store_id", target_store_id),
+            sourceStoreId=check_int_id("source_store_id", source_store_id),
+            targetStoreId=check_int_id("target_store_id", target_store_id),
             scope=check_choice("scope", scope, SCOPES),
             cloneDemoCatalog=clone_demo_catalog,
         )
