@@ -97,12 +97,16 @@ class Resource:
     def _calculate_order(
         self, order: Mapping[str, Any] | OrderCalculationInput
     ) -> Call[CalculatedOrder]:
-        """The call of "Calculate order details", on ``ecwid.carts`` and ``ecwid.orders``."""
+        """The call of "Calculate order details", on ``ecwid.carts`` and ``ecwid.orders``.
+
+        A POST that creates nothing (it only computes totals), so it is retried like a GET.
+        """
         return self._call(
             "POST",
             "/order/calculate",
             CalculatedOrder,
             body=json_body(order, OrderCalculationInput, "order calculation"),
+            idempotent=True,
         )
 
 
