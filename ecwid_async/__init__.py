@@ -27,6 +27,7 @@ from .hooks import RequestEvent, ResponseEvent, RetryEvent
 from .limiter import RateLimiter, TokenBucket
 from .pagination import Page, Paginator
 from .partner import PartnerClient
+from .resources._base import TicketTimeoutError
 from .retry import RetryPolicy
 
 __all__ = [
@@ -59,6 +60,7 @@ __all__ = [
     "RetryEvent",
     "RetryPolicy",
     "ServerError",
+    "TicketTimeoutError",
     "TokenBucket",
     "TransportError",
     "UnprocessableEntityError",

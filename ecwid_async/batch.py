@@ -13,13 +13,18 @@ import msgspec
 
 from .call import Call
 from .codec import decode, encode
-from .errors import DecodeError, EcwidError, error_from_response, excerpt
+from .errors import BatchError, DecodeError, EcwidError, error_from_response, excerpt
 
 __all__ = [
     "MAX_BATCH",
     "NOT_EXECUTED",
+    "UNKNOWN",
     "BatchRequest",
+    "BatchRunError",
+    "BatchTicketError",
     "NotExecuted",
+    "SubmittedTicket",
+    "Unknown",
     "chunked",
     "decode_item",
     "failures",
@@ -55,28 +60,91 @@ def _checked(method: str, path: str) -> str:
     return method.upper()
 
 
-class NotExecuted:
-    """The marker for a batch item Ecwid did not run (an earlier one failed)."""
+class _Marker:
+    """A falsy singleton that pickles as its module-level name."""
 
-    _instance: NotExecuted | None = None
+    __slots__ = ()
+    _name = ""
+    _instance: _Marker | None = None
 
-    def __new__(cls) -> NotExecuted:
+    def __new__(cls) -> Any:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance
 
     def __repr__(self) -> str:
-        return "NOT_EXECUTED"
+        return self._name
 
     def __bool__(self) -> bool:
         return False
 
     def __reduce__(self) -> str:
-        return "NOT_EXECUTED"
+        return self._name
+
+
+class NotExecuted(_Marker):
+    """The marker for a batch item Ecwid did not run (an earlier one failed)."""
+
+    __slots__ = ()
+    _name = "NOT_EXECUTED"
+    _instance: NotExecuted | None = None
+
+
+class Unknown(_Marker):
+    """The marker for a batch item whose outcome was never read: its ticket was submitted
+    (or may have been) when the run stopped. ``batch.wait(ticket)`` tells."""
+
+    __slots__ = ()
+    _name = "UNKNOWN"
+    _instance: Unknown | None = None
 
 
 #: The single :class:`NotExecuted` instance; compare with ``is``.
 NOT_EXECUTED = NotExecuted()
+#: The single :class:`Unknown` instance; compare with ``is``.
+UNKNOWN = Unknown()
+
+
+@dataclasses.dataclass(frozen=True)
+class SubmittedTicket:
+    """One ticket of a batch run: ``items``, the range of its items' indexes in the run's
+    input; ``ticket``, its id, or None when the submit got no answer (submitting those
+    items again with the same ``deduplication_key`` returns the ticket, if there is one,
+    instead of running them twice); ``completed``, whether its results were read."""
+
+    items: range
+    ticket: str | None
+    deduplication_key: str
+    completed: bool = False
+
+
+class BatchRunError(BatchError):
+    """``batch.run`` stopped or had failed items; nothing that ran is lost.
+
+    ``results`` has every item's outcome in input order: its value or ApiError for a
+    ticket that completed, :data:`UNKNOWN` for one submitted but not read (it may have
+    run: ``await batch.wait(ticket)`` and decode), :data:`NOT_EXECUTED` for items never
+    sent. ``tickets`` lists every ticket submitted, with its items' index range. When a
+    ticket failed (a refused submit, polls failing past the timeout, a cancelled ticket)
+    that error is the ``__cause__``.
+    """
+
+    def __init__(
+        self, message: str, results: list[Any], tickets: Sequence[SubmittedTicket]
+    ) -> None:
+        super().__init__(message, results)
+        self.tickets = list(tickets)
+
+
+class BatchTicketError(EcwidError):
+    """A batch ticket ended without completing: ``CANCELLED``, or a status Ecwid does not
+    document; ``ticket`` and ``status`` say which. Ecwid cancels only tickets that have
+    not started, so the items of a CANCELLED ticket did not run."""
+
+    def __init__(self, ticket: str, status: str) -> None:
+        self.ticket = ticket
+        self.status = status
+        super().__init__(f"batch ticket {ticket} ended as {status}, not COMPLETED")
 
 
 def to_batch_item(item: Call[Any] | BatchRequest, item_id: str | None = None) -> dict[str, Any]:

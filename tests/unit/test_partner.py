@@ -19,7 +19,9 @@ from ecwid_async import (
     DecodeError,
     PermissionDeniedError,
     RequestTimeoutError,
+    RetryPolicy,
     ServerError,
+    TicketTimeoutError,
 )
 from ecwid_async.models.partner import CloneErrorCode, CloneStatus, CreatedStore, OAuthToken
 from ecwid_async.partner import PartnerClient
@@ -190,6 +192,57 @@ async def test_clone_wait_times_out() -> None:
         async with partner() as p:
             with pytest.raises(RequestTimeoutError, match="still QUEUED after 60s"):
                 await p.clone.wait("t", timeout=60)
+
+
+@virtual_time
+async def test_clone_wait_rides_out_a_poll_outage_while_the_clone_runs() -> None:
+    import aiohttp
+
+    loop = asyncio.get_running_loop()
+    poll_times: list[float] = []
+    with aioresponses() as m:
+        for answer in (
+            {"payload": {"status": "IN_PROGRESS"}},
+            {"status": 503},
+            {"exception": aiohttp.ClientConnectionError("reset")},
+            {"status": 429, "headers": {"Retry-After": "20"}},
+            {"status": 502, "body": b"<html>bad gateway</html>"},
+            {"payload": {"status": "COMPLETED", "clonedEntitiesMapping": {}}},
+        ):
+            m.get(at(V3, "/stores/clone"), **answer)
+        async with partner(
+            retry=RetryPolicy.never(), on_request=lambda e: poll_times.append(loop.time())
+        ) as p:
+            done = await p.clone.wait("t-7", poll_interval=1, max_poll_interval=4)
+    assert done.status == "COMPLETED"
+    gaps = [b - a for a, b in itertools.pairwise(poll_times)]
+    assert gaps == pytest.approx([1.0, 1.5, 2.25, 20.0, 4.0])  # the 429's wait is kept
+
+
+@virtual_time
+async def test_clone_wait_outage_past_the_timeout_raises_with_the_ticket() -> None:
+    with aioresponses() as m:
+        m.get(at(V3, "/stores/clone"), payload={"status": "IN_PROGRESS"})
+        m.get(at(V3, "/stores/clone"), status=503, repeat=True)
+        async with partner(retry=RetryPolicy.never()) as p:
+            with pytest.raises(TicketTimeoutError) as info:
+                await p.clone.wait("t-9", timeout=30, poll_interval=1)
+    error = info.value
+    assert error.ticket == "t-9"
+    assert error.last_status == CloneStatus(status="IN_PROGRESS")
+    assert isinstance(error.__cause__, ServerError)
+    assert isinstance(error, RequestTimeoutError)
+    assert "clone t-9 still IN_PROGRESS after 30s; the last poll failed: 503" in str(error)
+
+
+@virtual_time
+async def test_clone_wait_raises_a_lasting_error_at_once() -> None:
+    with aioresponses() as m:
+        m.get(at(V3, "/stores/clone"), status=403, payload={"errorMessage": "no scope"})
+        async with partner(retry=RetryPolicy.never()) as p:
+            with pytest.raises(PermissionDeniedError):
+                await p.clone.wait("t-3", poll_interval=1)
+        assert sum(len(calls) for calls in m.requests.values()) == 1
 
 
 def test_clone_status_model() -> None:
