@@ -25,7 +25,7 @@ from .errors import (
 )
 from .hooks import RequestEvent, ResponseEvent, RetryEvent
 from .limiter import RateLimiter, TokenBucket
-from .pagination import Page, Paginator
+from .pagination import Page, Paginator, ScanChangedError, ScanChangedWarning
 from .partner import PartnerClient
 from .resources._base import TicketTimeoutError
 from .retry import RetryPolicy
@@ -59,6 +59,8 @@ __all__ = [
     "ResponseEvent",
     "RetryEvent",
     "RetryPolicy",
+    "ScanChangedError",
+    "ScanChangedWarning",
     "ServerError",
     "TicketTimeoutError",
     "TokenBucket",

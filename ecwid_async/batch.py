@@ -12,8 +12,8 @@ from typing import Any, TypeVar
 import msgspec
 
 from .call import Call
-from .codec import decode, encode
-from .errors import BatchError, DecodeError, EcwidError, error_from_response, excerpt
+from .codec import decode_answer, encode
+from .errors import BatchError, DecodeError, EcwidError, error_from_response
 
 __all__ = [
     "MAX_BATCH",
@@ -207,15 +207,9 @@ def decode_item(details: Any, item: Call[Any] | BatchRequest) -> Any:
             status, {}, body, method=method, url=path, reason=details.http_status_line
         )
     try:
-        return decode(body, result_type(item))
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        return DecodeError(
-            f"cannot decode a batch item's answer: {exc}",
-            status=status,
-            excerpt=excerpt(body),
-            method=method,
-            url=path,
-        )
+        return decode_answer(body, result_type(item), status=status, method=method, url=path)
+    except DecodeError as exc:
+        return exc
 
 
 def failures(results: Iterable[Any]) -> list[tuple[int, EcwidError]]:

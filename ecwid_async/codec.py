@@ -9,9 +9,10 @@ from typing import Any
 
 import msgspec
 
+from .errors import DecodeError, excerpt
 from .models._base import dec_hook, enc_hook
 
-__all__ = ["decode", "encode"]
+__all__ = ["decode", "decode_answer", "encode"]
 
 # Decimal goes out as a JSON number (``1.10``, digits as given), never as a string.
 _encoder = msgspec.json.Encoder(enc_hook=enc_hook, decimal_format="number")
@@ -88,3 +89,18 @@ def decode(content: bytes, result_type: Any) -> Any:
         return decoder.decode(content)
     except RecursionError:
         raise msgspec.DecodeError("the body is nested too deeply to decode") from None
+
+
+def decode_answer(content: bytes, result_type: Any, *, status: int, method: str, url: str) -> Any:
+    """An answer's body decoded into ``result_type``; a body that is not one raises
+    :class:`~ecwid_async.DecodeError` with the status and an excerpt (``url`` redacted)."""
+    try:
+        return decode(content, result_type)
+    except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as exc:
+        raise DecodeError(
+            f"cannot decode the answer: {exc}",
+            status=status,
+            excerpt=excerpt(content),
+            method=method,
+            url=url,
+        ) from None
