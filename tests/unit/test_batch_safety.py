@@ -228,3 +228,25 @@ def test_a_batch_run_error_pickles_with_its_tickets() -> None:
     error = BatchRunError("stopped", [UNKNOWN], [SubmittedTicket(range(1), "t1", "k")])
     again: Any = pickle.loads(pickle.dumps(error))
     assert again.tickets == error.tickets and again.results == [UNKNOWN]
+
+
+@virtual_time
+async def test_cancelling_a_run_cancels_every_ticket_task_and_sends_nothing_after() -> None:
+    server = BatchServer(polls_to_finish=1_000)
+    with aioresponses() as m:
+        server.install(m)
+        async with client() as ecwid:
+            calls = [update(ecwid, pid, 1.0) for pid in range(2500)]
+            run = asyncio.ensure_future(
+                ecwid.batch.run(calls, stop_on_first_failure=False, concurrency=3)
+            )
+            await asyncio.sleep(10)  # virtual: three tickets submitted, polling
+            assert len(server.submits) == 3
+            run.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await run
+            polls = sum(t["polls"] for t in server.tickets.values())
+            await asyncio.sleep(600)
+            assert sum(t["polls"] for t in server.tickets.values()) == polls
+            assert len(server.submits) == 3
+    assert not [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
