@@ -89,8 +89,9 @@ async def together(jobs: Sequence[Callable[[], Awaitable[None]]]) -> None:
     failed: list[BaseException] = []
 
     def note(task: asyncio.Future[None]) -> None:
-        if not task.cancelled() and task.exception() is not None:
-            failed.append(task.exception())  # type: ignore[arg-type]
+        error = None if task.cancelled() else task.exception()
+        if error is not None:
+            failed.append(error)
 
     for task in tasks:
         task.add_done_callback(note)
