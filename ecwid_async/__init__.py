@@ -1,7 +1,16 @@
 """ecwid-async: the asyncio client for the Ecwid e-commerce API."""
 
 from ._version import __version__
-from .batch import NOT_EXECUTED, BatchRequest, NotExecuted
+from .batch import (
+    NOT_EXECUTED,
+    UNKNOWN,
+    BatchRequest,
+    BatchRunError,
+    BatchTicketError,
+    NotExecuted,
+    SubmittedTicket,
+    Unknown,
+)
 from .call import Call, Response
 from .client import EcwidClient
 from .errors import (
@@ -32,11 +41,14 @@ from .retry import RetryPolicy
 
 __all__ = [
     "NOT_EXECUTED",
+    "UNKNOWN",
     "ApiError",
     "AuthenticationError",
     "BadRequestError",
     "BatchError",
     "BatchRequest",
+    "BatchRunError",
+    "BatchTicketError",
     "Call",
     "CloneFailedError",
     "CloneRejectedError",
@@ -62,9 +74,11 @@ __all__ = [
     "ScanChangedError",
     "ScanChangedWarning",
     "ServerError",
+    "SubmittedTicket",
     "TicketTimeoutError",
     "TokenBucket",
     "TransportError",
+    "Unknown",
     "UnprocessableEntityError",
     "__version__",
 ]

@@ -44,7 +44,7 @@ def parse_xml(content: bytes) -> Element:
         ) from None
     except ParseError as exc:
         raise msgspec.DecodeError(f"not well-formed XML: {exc}") from None
-    except ValueError as exc:  # expat refuses UTF-7 and other multi-byte encodings
+    except (ValueError, LookupError) as exc:  # UTF-7, Shift_JIS, ...; an unknown encoding
         raise msgspec.DecodeError(f"unreadable XML: {exc}") from None
 
 

@@ -117,7 +117,14 @@ def test_deeply_nested_json_is_a_decode_error_not_a_recursion_error(
 
 
 @pytest.mark.parametrize(
-    ("body", "match"), [(DEEP_XML, "nested too deeply"), (UTF7_XML, "unreadable XML")]
+    ("body", "match"),
+    [
+        (DEEP_XML, "nested too deeply"),
+        (UTF7_XML, "unreadable XML"),
+        (UTF7_XML.replace(b"UTF-7", b"Shift_JIS"), "unreadable XML"),
+        (UTF7_XML.replace(b"UTF-7", b"x-no-such-encoding"), "unreadable XML"),
+    ],
+    ids=["deep", "utf-7", "shift_jis", "unknown-encoding"],
 )
 def test_deep_or_utf7_xml_is_a_decode_error(body: bytes, match: str) -> None:
     with pytest.raises(msgspec.DecodeError, match=match):
