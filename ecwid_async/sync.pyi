@@ -93,7 +93,7 @@ class SyncBatchResource(SyncResource):
         """Create new batch request: ``POST /batch``."""
 
     def wait(self, ticket: str | ecwid_async.models.batch.BatchTicket, *, timeout: float = ..., poll_interval: float = ..., max_poll_interval: float = ..., progress: collections.abc.Callable[[int, int], collections.abc.Awaitable[None] | None] | None = ...) -> ecwid_async.models.batch.BatchStatus:
-        """Poll the ticket, backing off, until it is COMPLETED; raise on ``timeout`` (seconds)."""
+        """Poll the ticket, backing off, until it is COMPLETED."""
 
 class SyncCartsResource(SyncResource):
     """``ecwid.carts``: abandoned carts, turning them into orders, and pricing an order."""
