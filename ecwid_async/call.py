@@ -32,15 +32,25 @@ T = TypeVar("T")
 Content = bytes | AsyncIterable[bytes] | Callable[[], AsyncIterable[bytes]]
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, repr=False)
 class Response(Generic[T]):
-    """What ``await call.raw()`` returns: the HTTP exchange and the decoded value."""
+    """What ``await call.raw()`` returns: the HTTP exchange and the decoded value.
+
+    Its repr shows the status, size and value type, never the body (it may carry a token).
+    """
 
     status: int
     headers: Mapping[str, str]
     content: bytes
     value: T
     retries_taken: int
+
+    def __repr__(self) -> str:
+        kind = type(self.value).__name__
+        return (
+            f"Response(status={self.status}, content=<{len(self.content)} bytes>, "
+            f"value=<{kind}>, retries_taken={self.retries_taken})"
+        )
 
 
 @dataclasses.dataclass(frozen=True, eq=False)

@@ -8,6 +8,7 @@ from typing import Any
 from unittest.mock import Mock
 
 import aioresponses.core
+import pytest
 from aiohttp import ClientResponse
 
 # aioresponses 0.7.9 predates aiohttp 3.14, whose ClientResponse requires a
@@ -35,3 +36,12 @@ def _local_only_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
 
 
 socket.getaddrinfo = _local_only_getaddrinfo
+
+
+@pytest.fixture(autouse=True)
+def _fresh_token_buckets() -> None:
+    """Each test starts with no shared bucket: one test's schedule (on its own virtual
+    clock), pause or rejected token must not leak into the next test's clients."""
+    from ecwid_async import limiter
+
+    limiter._registry.clear()
