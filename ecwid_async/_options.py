@@ -87,6 +87,8 @@ def _check_timeout(timeout: Any) -> float:
 
 
 def _check_rate_limit(rate_limit: Any) -> float | RateLimiter | PerTokenLimiter | None:
+    if type(rate_limit) in (int, float) and 0 < rate_limit < float("inf"):
+        return float(rate_limit)  # the common case, before the slow Protocol checks
     if rate_limit is None or isinstance(rate_limit, (RateLimiter, PerTokenLimiter)):
         return rate_limit
     if type(rate_limit).__name__ == "AsyncLimiter":  # aiolimiter, without importing it eagerly

@@ -143,13 +143,11 @@ class Transport:
     def _make_limiter(self) -> RateLimiter | None:
         rate = self.options.rate_limit
         key = self.auth.limiter_key
+        if isinstance(rate, float):  # first: a Protocol isinstance check is slow
+            return TokenBucket(rate) if key is None else shared_limiter(key, rate, owner=self)
         if isinstance(rate, PerTokenLimiter):
             return rate.for_token(token_key(key or ""))
-        if not isinstance(rate, float):
-            return rate  # type: ignore[no-any-return]
-        if key is None:
-            return TokenBucket(rate)
-        return shared_limiter(key, rate, owner=self)
+        return rate  # type: ignore[no-any-return]
 
     @property
     def closed(self) -> bool:
