@@ -19,12 +19,13 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestTimeoutError,
+    ResponseTooLargeError,
     ServerError,
     TransportError,
     UnprocessableEntityError,
 )
 from .hooks import RequestEvent, ResponseEvent, RetryEvent
-from .limiter import RateLimiter, TokenBucket
+from .limiter import PerTokenLimiter, RateLimiter, TokenBucket, TokenRejecting
 from .pagination import Page, Paginator
 from .partner import PartnerClient
 from .retry import RetryPolicy
@@ -49,6 +50,7 @@ __all__ = [
     "Paginator",
     "PartnerClient",
     "PaymentRequiredError",
+    "PerTokenLimiter",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
@@ -56,10 +58,12 @@ __all__ = [
     "RequestTimeoutError",
     "Response",
     "ResponseEvent",
+    "ResponseTooLargeError",
     "RetryEvent",
     "RetryPolicy",
     "ServerError",
     "TokenBucket",
+    "TokenRejecting",
     "TransportError",
     "UnprocessableEntityError",
     "__version__",

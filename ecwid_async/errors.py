@@ -17,7 +17,6 @@ This module imports no aiohttp.
 
 from __future__ import annotations
 
-import email.utils
 import time
 from collections.abc import Mapping
 from http import HTTPStatus
@@ -258,6 +257,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils  # only for the HTTP-date form: kept off the import path
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
