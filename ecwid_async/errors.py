@@ -157,11 +157,19 @@ class RateLimitError(ApiError):
 
 
 class ServerError(ApiError):
-    """5xx: Ecwid failed to process the request."""
+    """5xx: Ecwid failed to process the request.
+
+    After a POST that creates, ``outcome_unknown`` is True: it may have been applied all
+    the same; search by a unique field you sent (a SKU, an email) before sending it again.
+    """
 
 
 class TransportError(EcwidError):
-    """The request did not complete: connection refused, reset or broken mid-body."""
+    """The request did not complete: connection refused, reset or broken mid-body.
+
+    ``outcome_unknown`` tells a request that never left (False: refused connection) from
+    a POST that was sent and may have been applied (True: reset, read timeout).
+    """
 
     def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
         self.method = method

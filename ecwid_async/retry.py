@@ -155,16 +155,17 @@ def next_delay(
 
     ``attempt`` is the number of attempts made so far, ``elapsed`` the seconds since the
     first one started. A 429 waits 0 here: its pause is applied by the limiter to every
-    request on the token, so this attempt only has to queue again.
+    request on the token, so this attempt only has to queue again. (The transport asks
+    :func:`ecwid_async._decide.decide`, which says this and more.)
     """
-    if attempt >= policy.max_attempts or not is_retryable(policy, method, outcome):
-        return None
-    if outcome.status == 429:
-        wait = (
-            outcome.retry_after if outcome.retry_after is not None else policy.default_retry_after
-        )
-        return None if elapsed + wait > policy.deadline else 0.0
-    delay = backoff_delay(policy, attempt, rand)
-    if elapsed + delay >= policy.deadline:
-        return None
-    return delay
+    from ._decide import decide  # it builds on this module
+
+    decision = decide(
+        policy,
+        outcome,
+        idempotent=method.upper() in IDEMPOTENT_METHODS,
+        attempt=attempt,
+        elapsed=elapsed,
+        rand=rand,
+    )
+    return decision.delay if decision.retry else None

@@ -346,3 +346,21 @@ def test_a_client_reused_in_a_second_asyncio_run_leaves_no_session_unclosed() ->
         gc.collect()
     unclosed = [w for w in caught if "Unclosed" in str(w.message)]
     assert unclosed == []
+
+
+# --- 11. one options value, shared by the derived transports ---------------------------------
+
+
+@virtual_time
+async def test_partner_client_takes_max_concurrency_and_its_transports_share_options() -> None:
+    p = PartnerClient("app", "secret_app", "secret_key", max_concurrency=3, timeout=7)
+    reseller, oauth = p._reseller, p._oauth
+    assert p.transport.options.max_concurrency == 3
+    assert reseller.options is p.transport.options is oauth.options
+    with aioresponses() as m:
+        m.post(re.compile(re.escape(OAUTH) + r"/token.*"), payload={"access_token": "t"})
+        await p.exchange_code("code123")
+        session = p.transport._session
+        assert session is not None and oauth._session is session  # one session, one gate
+    await p.aclose()
+    assert session.closed and reseller.closed and oauth.closed
