@@ -18,19 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import aiohttp
 
-__all__ = ["SessionOwner", "transport_failures"]
-
-_FAILURES: tuple[type[BaseException], ...] | None = None
-
-
-def transport_failures() -> tuple[type[BaseException], ...]:
-    """The exceptions that mean an attempt failed in transit (aiohttp's, and timeouts)."""
-    global _FAILURES
-    if _FAILURES is None:
-        import aiohttp
-
-        _FAILURES = (aiohttp.ClientError, asyncio.TimeoutError)
-    return _FAILURES
+__all__ = ["SessionOwner"]
 
 
 async def _close_when_the_loop_ends(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:

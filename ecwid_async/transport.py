@@ -27,7 +27,8 @@ from ._decide import Decision, decide
 from ._failures import classify_failure
 from ._options import DEFAULT_TIMEOUT, ClientOptions, RateLimitOption
 from ._redact import redact_url
-from ._session import SessionOwner, transport_failures
+from ._session import SessionOwner
+from ._wire import client_timeout, read_body, transport_failures
 from .auth import Auth
 from .call import Call, Response
 from .codec import decode, encode
@@ -36,7 +37,6 @@ from .errors import (
     EcwidError,
     RateLimitError,
     RequestTimeoutError,
-    ResponseTooLargeError,
     TransportError,
     error_from_response,
     excerpt,
@@ -55,7 +55,6 @@ logger = logging.getLogger("ecwid_async")
 T = TypeVar("T")
 
 _timeout = getattr(asyncio, "timeout", None)  # 3.11+: a cheap timer, no extra task
-_CLIENT_TIMEOUTS: dict[tuple[float, bool], Any] = {}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -374,33 +373,17 @@ class Transport:
             state.url,
             data=data,
             headers=state.headers,
-            timeout=_client_timeout(bound, state.stream),
+            timeout=client_timeout(bound, state.stream),
             allow_redirects=False,
         )
         if state.stream and resp.status < 300:
             return resp, b""
         try:
-            return resp, await self._read(resp, state)
+            cap = self.options.max_response_bytes
+            return resp, await read_body(resp, cap, state.call.method, state.safe_url)
         except BaseException:
             resp.release()
             raise
-
-    async def _read(self, resp: aiohttp.ClientResponse, state: _Attempts) -> bytes:
-        """The body, stopping as soon as it is longer than ``max_response_bytes``."""
-        cap = self.options.max_response_bytes
-        if cap is None:
-            return await resp.read()
-        length = resp.content_length
-        if length is not None and length <= cap and "Content-Encoding" not in resp.headers:
-            return await resp.read()
-        if length is not None and length > cap:
-            raise ResponseTooLargeError(cap, method=state.call.method, url=state.safe_url)
-        body = bytearray()
-        async for chunk in resp.content.iter_any():
-            body += chunk
-            if len(body) > cap:
-                raise ResponseTooLargeError(cap, method=state.call.method, url=state.safe_url)
-        return bytes(body)
 
     async def _after_failure(self, state: _Attempts, outcome: Outcome, error: EcwidError) -> None:
         """Obey the decision for a failed attempt: raise ``error``, or wait and go again."""
@@ -457,20 +440,3 @@ class Transport:
 
     def __repr__(self) -> str:
         return f"Transport(base_url={self.base_url!r}, auth={self.auth!r})"
-
-
-def _client_timeout(bound: float, stream: bool) -> Any:
-    """An ``aiohttp.ClientTimeout`` for one attempt (cached: most calls share a few bounds)."""
-    key = (bound, stream)
-    cached = _CLIENT_TIMEOUTS.get(key)
-    if cached is None:
-        import aiohttp
-
-        cached = (
-            aiohttp.ClientTimeout(total=None, connect=bound, sock_read=bound)
-            if stream
-            else aiohttp.ClientTimeout(total=bound)
-        )
-        if len(_CLIENT_TIMEOUTS) < 64:
-            _CLIENT_TIMEOUTS[key] = cached
-    return cached
