@@ -125,13 +125,14 @@ def may_repeat(policy: RetryPolicy, outcome: Outcome, *, idempotent: bool) -> bo
 def may_have_applied(outcome: Outcome, *, idempotent: bool) -> bool:
     """Whether a request that is not safe to repeat was sent and may have been carried out.
 
-    A 5xx, a read timeout or a broken connection after sending leave the outcome unknown;
-    a failure to connect and a 429 mean the server did nothing.
+    A 5xx, a redirect (a ``303 See Other`` classically follows a create), a read timeout
+    or a broken connection after sending leave the outcome unknown; a failure to connect,
+    a 429 and a 4xx mean the server did nothing.
     """
     if idempotent:
         return False
     if outcome.status is not None:
-        return outcome.status >= 500
+        return outcome.status >= 500 or 300 <= outcome.status < 400
     return outcome.failure in (Failure.TIMEOUT, Failure.CONNECTION)
 
 

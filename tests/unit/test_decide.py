@@ -49,9 +49,17 @@ def test_a_401_refuses_the_token_and_is_never_retried() -> None:
     assert after(Outcome(status=401)) == Decision(retry=False, reject_token=300.0)
 
 
-@pytest.mark.parametrize("status", [301, 302, 303, 307, 308, 400, 403, 404, 409, 422])
-def test_redirects_and_client_errors_give_up_knowing_nothing_was_applied(status: int) -> None:
+@pytest.mark.parametrize("status", [400, 403, 404, 409, 422])
+def test_client_errors_give_up_knowing_nothing_was_applied(status: int) -> None:
     assert after(Outcome(status=status), idempotent=False) == Decision(retry=False)
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_redirects_are_never_retried_and_leave_a_posts_outcome_unknown(status: int) -> None:
+    assert after(Outcome(status=status)) == Decision(retry=False)
+    assert after(Outcome(status=status), idempotent=False) == Decision(
+        retry=False, outcome_unknown=True
+    )
 
 
 @pytest.mark.parametrize(
