@@ -10,8 +10,9 @@ which: it is True when a request that is not safe to repeat (a POST that creates
 and then failed without a clear answer (a 5xx, a redirect, a read timeout, a reset
 connection). Ecwid may have applied it: before sending it again, look for what it would
 have created (for example search products by the unique ``sku`` you sent, orders by your
-``externalOrderId`` or customers by ``email``). It is False when the request was never sent (a failure to
-connect, a 429, a full limiter queue) or when Ecwid answered that it refused it (a 4xx).
+``externalOrderId`` or customers by ``email``). It is False when the request was never
+sent (a failure to connect, a 429, a full limiter queue) or when Ecwid answered that it
+refused it (a 4xx).
 This module imports no aiohttp.
 """
 
