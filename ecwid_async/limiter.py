@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import itertools
+import os
 import random
 import threading
 import time
@@ -325,6 +326,18 @@ class AioLimiterAdapter:
 
 _registry: weakref.WeakValueDictionary[str, TokenBucket] = weakref.WeakValueDictionary()
 _registry_lock = threading.Lock()
+
+
+def _renew_locks_in_child() -> None:
+    # A lock another thread held at fork time stays held forever in the child.
+    global _registry_lock
+    _registry_lock = threading.Lock()
+    for bucket in list(_registry.values()):
+        bucket._lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_renew_locks_in_child)
 
 
 def token_key(token: str) -> str:

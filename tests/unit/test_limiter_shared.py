@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import random
+import signal
 import threading
 import time
 from typing import Any
@@ -185,3 +187,23 @@ async def test_a_long_stall_moves_the_schedule_instead_of_bursting() -> None:
     starts = await start_times(TokenBucket(600), 8)
     assert max_in_window(starts, 0.05) <= 2  # the late one, then the pace again
     assert max_in_window(starts, 1.0) <= 11
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_can_use_a_bucket_whose_lock_was_held_at_fork_time() -> None:
+    bucket = shared_limiter("secret_fork_lock", 600)
+    bucket._lock.acquire()  # as if another thread were inside the bucket at fork time
+    try:
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            signal.alarm(10)  # a hang ends the child with SIGALRM
+            code = 1
+            try:
+                asyncio.run(bucket.acquire())
+                code = 0
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+    finally:
+        bucket._lock.release()
+    assert os.waitstatus_to_exitcode(status) == 0
