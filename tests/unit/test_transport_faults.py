@@ -365,3 +365,56 @@ async def test_partner_client_takes_max_concurrency_and_its_transports_share_opt
         assert session is not None and oauth._session is session  # one session, one gate
     await p.aclose()
     assert session.closed and reseller.closed and oauth.closed
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ('{"access_token":"s1","token_type":"bearer"}', ["s1"]),
+        ('{"id": 1, "apiToken" : "s2", "name": "kept"}', ["s2"]),
+        ('{"ACCESS_TOKEN": "s3", "client_secret": "s4", "Password": 77}', ["s3", "s4", "77"]),
+        ('{"token": "s5', ["s5"]),  # cut off by the excerpt
+        ('{"token": "a\\"s6", "x": 1}', ["s6"]),  # an escaped quote inside the value
+        ("<store><apiToken>s7</apiToken><key>s8</key></store>", ["s7", "s8"]),
+        ("grant_type=code&client_secret=s9&code=s10", ["s9", "s10"]),
+    ],
+)
+def test_excerpts_hide_the_values_of_token_bearing_keys(text: str, hidden: list[str]) -> None:
+    from ecwid_async.errors import excerpt
+
+    shown = excerpt(text.encode())
+    for secret in hidden:
+        assert secret not in shown
+    assert "***" in shown
+
+
+def test_excerpts_keep_what_is_not_secret() -> None:
+    from ecwid_async.errors import excerpt
+
+    body = b'{"errorMessage":"Product not found","errorCode":"PRODUCT_NOT_FOUND","name":"kept"}'
+    assert excerpt(body) == body.decode()
+
+
+# --- 13c. nothing built per request for a hook that is not set ------------------------------
+
+
+@virtual_time
+async def test_no_hook_events_are_built_when_no_hook_is_set(
+    mocked: aioresponses, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ecwid_async import transport
+
+    built: list[str] = []
+    for name in ("RequestEvent", "ResponseEvent", "RetryEvent"):
+        original = getattr(transport, name)
+
+        def counting(*args: Any, _name: str = name, _original: Any = original) -> Any:
+            built.append(_name)
+            return _original(*args)
+
+        monkeypatch.setattr(transport, name, counting)
+    mocked.get(url("/profile"), status=500)
+    mocked.get(url("/profile"), payload={})
+    async with client(retry=RetryPolicy(base_delay=0)) as ecwid:
+        await ecwid.request("GET", "/profile")
+    assert built == []
