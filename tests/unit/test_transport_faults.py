@@ -418,3 +418,17 @@ async def test_no_hook_events_are_built_when_no_hook_is_set(
     async with client(retry=RetryPolicy(base_delay=0)) as ecwid:
         await ecwid.request("GET", "/profile")
     assert built == []
+
+
+# --- a hostile body on an error or a success is a clear error, and a 5xx is still retried ------
+
+
+@virtual_time
+async def test_a_5xx_with_a_deeply_nested_body_is_still_retried(mocked: aioresponses) -> None:
+    deep = b"[" * 5000 + b"]" * 5000
+    mocked.get(url("/profile"), status=503, body=deep)
+    mocked.get(url("/profile"), body=deep)
+    async with client(retry=RetryPolicy(base_delay=0)) as ecwid:
+        with pytest.raises(DecodeError, match="RecursionError"):
+            await ecwid.request("GET", "/profile")
+    assert len(sent(mocked)) == 2
