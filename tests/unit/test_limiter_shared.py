@@ -50,9 +50,9 @@ def test_two_event_loops_in_two_threads_share_one_budget_per_token() -> None:
     for t in threads:
         t.join(30)
     assert len(starts) == 20
-    # one budget: at most 1200 * W / 60 + 1 starts in any W-second window (with 10 ms of
-    # timer lateness); two budgets would let ~20 start within 0.5 s
-    assert max_in_window(starts, 0.5) <= 11
+    # one budget: at most 1200 * W / 60 + 1 = 11 starts in any 0.5 s window, plus slack for
+    # a loaded machine recording a start late; two budgets let all 20 start within 0.5 s
+    assert max_in_window(starts, 0.5) <= 13
     assert max(starts) - min(starts) >= 19 * 0.05 - 0.02
 
 
@@ -82,7 +82,7 @@ def test_two_sync_clients_in_two_threads_on_one_token_share_one_budget() -> None
             for c in clients:
                 c.close()
     assert len(starts) == 16
-    assert max_in_window(starts, 0.4) <= 9
+    assert max_in_window(starts, 0.4) <= 11  # one budget: 9 (+ slack); two: all 16
 
 
 # --- 9. the registry forgets, the rate follows the live clients ----------------------------
