@@ -91,8 +91,10 @@ class EcwidClient:
     ``rate_limit`` (requests per minute, a limiter object such as
     ``ecwid_async.redis.RedisRateLimiter``, or ``None``), ``session`` (an
     ``aiohttp.ClientSession`` of yours, never closed by the client), ``user_agent``,
-    ``max_concurrency`` (requests in flight at once), and the hooks ``on_request``,
-    ``on_response`` and ``on_retry``.
+    ``max_concurrency`` (requests in flight at once), ``max_response_bytes`` (the largest
+    answer read into memory), and the hooks ``on_request``, ``on_response``, ``on_retry``
+    and ``on_failure`` (see :mod:`ecwid_async.hooks`). ``ECWID_LOG=debug`` (or ``info``)
+    logs every request to stderr.
     """
 
     profile = ResourceSlot(ProfileResource)
@@ -138,6 +140,7 @@ class EcwidClient:
         on_request: Hook | None = None,
         on_response: Hook | None = None,
         on_retry: Hook | None = None,
+        on_failure: Hook | None = None,
     ) -> None:
         self._store_id = _store_id(store_id)
         root = (base_url or os.environ.get("ECWID_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -154,8 +157,10 @@ class EcwidClient:
             on_request=on_request,
             on_response=on_response,
             on_retry=on_retry,
+            on_failure=on_failure,
         )
         self._transport = Transport(f"{root}/{self._store_id}", BearerAuth(_token(token)), options)
+        self._transport.store_id = self._store_id
         self._base_url = root
 
     @property
