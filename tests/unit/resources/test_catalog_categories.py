@@ -101,7 +101,7 @@ async def test_upload_image_sends_webp_bytes_with_their_type(mocked: aioresponse
 BAD: list[Refusal] = [
     ("limit_101", lambda e: e.categories.search(limit=101), ValueError, "limit"),
     ("parent_str", lambda e: e.categories.search(parent="root"), TypeError, "parent"),
-    ("body_model", lambda e: e.categories.create(Category(name="x")), TypeError, "CategoryInput"),
+    ("body_model", lambda e: e.categories.create(Category(id=1, name="x")), TypeError, "CategoryInput"),
     ("body_int", lambda e: e.categories.update(1, 42), TypeError, "CategoryInput"),
     ("bad_id", lambda e: e.categories.get(-5), ValueError, "category_id"),
     ("bmp", lambda e: e.categories.upload_image(1, b"BM\x00\x00"), ValueError, "not a PNG"),

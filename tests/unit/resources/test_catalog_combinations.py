@@ -129,7 +129,7 @@ async def test_upload_combination_image(mocked: aioresponses) -> None:
 BAD: list[Refusal] = [
     ("combo_id", lambda e: e.combinations.get(1, -2), ValueError, "combination_id"),
     ("product_bool", lambda e: e.combinations.list(False), TypeError, "product_id"),
-    ("body_model", lambda e: e.combinations.create(1, Combination(sku="x")), TypeError, "CombinationInput"),
+    ("body_model", lambda e: e.combinations.create(1, Combination(id=1, sku="x")), TypeError, "CombinationInput"),
     ("delta_float", lambda e: e.combinations.adjust_inventory(1, 2, 1.5), TypeError, "quantity_delta"),
     ("not_image", lambda e: e.combinations.upload_image(1, 2, b"\x00\x01"), ValueError, "not a PNG"),
     ("class_id", lambda e: e.product_classes.get(-1), ValueError, "class_id"),
