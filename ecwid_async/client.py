@@ -16,6 +16,7 @@ from .call import Call
 from .hooks import Hook
 from .resources._base import Resource, ResourceSlot
 from .resources.batch import BatchResource
+from .resources.brands import BrandsResource
 from .resources.carts import CartsResource
 from .resources.categories import CategoriesResource
 from .resources.combinations import CombinationsResource
@@ -26,6 +27,7 @@ from .resources.orders import OrdersResource
 from .resources.product_classes import ProductClassesResource
 from .resources.products import ProductsResource
 from .resources.profile import ProfileResource
+from .resources.reviews import ReviewsResource
 from .retry import RetryPolicy
 from .transport import DEFAULT_TIMEOUT, RateLimitOption, Transport
 
@@ -81,6 +83,8 @@ class EcwidClient:
     customer_groups = ResourceSlot(CustomerGroupsResource)
     discount_coupons = ResourceSlot(DiscountCouponsResource)
     batch = ResourceSlot(BatchResource)
+    brands = ResourceSlot(BrandsResource)
+    reviews = ResourceSlot(ReviewsResource)
 
     def __init__(
         self,

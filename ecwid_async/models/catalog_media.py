@@ -19,10 +19,13 @@ __all__ = [
     "ImageAlt",
     "ImageDetails",
     "LowestPriceSettings",
+    "MediaLinkInput",
     "ProductMedia",
     "ProductMediaImage",
+    "ProductMediaUpdateInput",
     "ProductMediaVideo",
     "Translations",
+    "VideoInput",
 ]
 
 #: ``{"en": "Sample text", "nl": "Voorbeeldtekst"}``: a text in each enabled store
@@ -125,3 +128,24 @@ class AsyncImageInput(EcwidInput):
     height: int | str | msgspec.UnsetType = msgspec.UNSET
     external_id: str | msgspec.UnsetType = msgspec.UNSET
     alt: ImageAlt | msgspec.UnsetType = msgspec.UNSET
+
+
+class VideoInput(EcwidInput):
+    """Body of Upload main / gallery product video: the HTTPS ``url`` of the video."""
+
+    url: str | msgspec.UnsetType = msgspec.UNSET
+
+
+class MediaLinkInput(EcwidInput):
+    """One link of a bulk media update: an ``imageUrl`` or a ``videoUrl``."""
+
+    image_url: str | msgspec.UnsetType = msgspec.UNSET
+    video_url: str | msgspec.UnsetType = msgspec.UNSET
+
+
+class ProductMediaUpdateInput(EcwidInput):
+    """Body of PUT /products/{productId}/media: the main image or video and the gallery
+    (the gallery list replaces the whole gallery)."""
+
+    main_media: MediaLinkInput | msgspec.UnsetType = msgspec.UNSET
+    gallery_media: list[MediaLinkInput] | msgspec.UnsetType = msgspec.UNSET

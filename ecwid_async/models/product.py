@@ -27,6 +27,7 @@ from .combination import (
     ProductSubscriptionSettings,
     WholesalePrice,
 )
+from .common import UpdateStatus
 
 __all__ = [
     "AttributeShow",
@@ -53,6 +54,7 @@ __all__ = [
     "ProductShippingPreparationTime",
     "ProductSortBy",
     "ProductTax",
+    "ProductUpdateStatus",
     "RelatedCategory",
     "RelatedProducts",
 ]
@@ -419,3 +421,10 @@ class ProductFileInput(EcwidInput):
     """Body of PUT /products/{productId}/files/{fileId}: the file's new ``description``."""
 
     description: str | msgspec.UnsetType = msgspec.UNSET
+
+
+class ProductUpdateStatus(UpdateStatus):
+    """Answer of Update product: ``update_count``, and with ``return_item=True`` the
+    product as it is after the update (``item``)."""
+
+    item: Product | None = None

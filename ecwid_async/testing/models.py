@@ -153,6 +153,12 @@ class StoreState:
         #: Main-image blob id by owner (``product:5``, ``category:7``, ``combination:9``).
         self.image_blobs: dict[str, int] = {}
         self.deleted: dict[str, list[Entity]] = {kind: [] for kind in DELETED_KINDS}
+        #: Product reviews by id (``backend.reviews``).
+        self.reviews: dict[int, Entity] = {}
+        #: Product videos by product id: ``{"main": video or None, "gallery": [videos]}``.
+        self.videos: dict[int, dict[str, Any]] = {}
+        #: Storefront order of the products of a category, by category id (set ones first).
+        self.product_order: dict[int, list[int]] = {}
         start = int(wall_clock())
         self.stats: dict[str, int] = dict.fromkeys(STAT_FIELDS, start)
         self._counters: dict[str, int] = {}

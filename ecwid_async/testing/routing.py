@@ -62,6 +62,8 @@ API_MODULES = (
     "ecwid_async.testing.api.reseller",
     "ecwid_async.testing.api.oauth",
     "ecwid_async.testing.api.batch",
+    "ecwid_async.testing.api.brands",
+    "ecwid_async.testing.api.reviews",
 )
 
 Scope = Literal["store", "root"]
