@@ -276,7 +276,7 @@ class ProductsResource(ProductMediaResource):
         Only the fields sent change: send a ``ProductInput`` or a dict of the fields to
         change, never a decoded ``Product``. With ``return_item=True`` the answer is a
         :class:`~ecwid_async.models.ProductUpdateStatus` whose ``item`` is the product after
-        the update (trimmed by ``response_fields="item(id,sku)"``).
+        the update (trimmed by ``response_fields="updateCount,item(id,sku)"``).
         """
         return self._call(
             "PUT",

@@ -24,6 +24,7 @@ __all__ = [
     "delete_all_products",
     "delete_class",
     "find_combination",
+    "new_product",
     "product_url",
     "refresh",
     "remove_product",
@@ -130,15 +131,15 @@ def new_sku(store: StoreState) -> str:
             return sku
 
 
-def build_product(store: StoreState, body: dict[str, Any], now: int) -> Entity:
-    """A complete product from a create body (defaults for what is not sent)."""
-    pid = store.next_id("product", 100000)
-    product: Entity = {
-        "id": pid,
+def new_product(product_id: int, *, unlimited: bool) -> Entity:
+    """A product with Ecwid's defaults for every field a create leaves out (fresh nested
+    values each call); creates and seeds start from it."""
+    return {
+        "id": product_id,
         "sku": "",
         "name": "",
         "price": 0,
-        "unlimited": "quantity" not in body,
+        "unlimited": unlimited,
         "enabled": True,
         "description": "",
         "categoryIds": [],
@@ -165,6 +166,11 @@ def build_product(store: StoreState, body: dict[str, Any], now: int) -> Entity:
         },
         "dimensions": {"length": 0, "width": 0, "height": 0},
     }
+
+
+def build_product(store: StoreState, body: dict[str, Any], now: int) -> Entity:
+    """A complete product from a create body (defaults for what is not sent)."""
+    product = new_product(store.next_id("product", 100000), unlimited="quantity" not in body)
     merge(product, body, SERVER_OWNED)
     resolve_attributes(store, product)
     if not product.get("sku"):

@@ -21,6 +21,7 @@ __all__ = [
     "delete_category",
     "find_by_path",
     "membership",
+    "new_category",
     "products_order",
     "renderer",
     "set_categories_order",
@@ -137,19 +138,24 @@ def _set_members(store: StoreState, cat_id: int, product_ids: list[int]) -> None
             product_changed(store, product, ts)
 
 
+def new_category(store: StoreState, name: str, *, enabled: bool) -> Entity:
+    """A category with a fresh id, last in the storefront order (not stored yet)."""
+    return {
+        "id": store.next_id("category", 9000000),
+        "orderBy": 10 * (len(store.categories) + 1),
+        "name": name,
+        "description": "",
+        "enabled": enabled,
+    }
+
+
 def create_category(store: StoreState, body: dict[str, Any]) -> int:
     """Add a category (last in its parent's order); its id."""
     if not isinstance(body.get("name"), str) or not body["name"]:
         raise bad_request("Category name is required")
     _check_links(store, body, None)
-    cat_id = store.next_id("category", 9000000)
-    cat: Entity = {
-        "id": cat_id,
-        "orderBy": 10 * (len(store.categories) + 1),
-        "name": "",
-        "description": "",
-        "enabled": True,
-    }
+    cat = new_category(store, "", enabled=True)
+    cat_id: int = cat["id"]
     merge(cat, body, _SERVER_OWNED)
     if not cat.get("parentId"):
         cat.pop("parentId", None)
