@@ -150,6 +150,7 @@ class CombinationInput(EcwidInput):
     price: float | msgspec.UnsetType = msgspec.UNSET
     cost_price: float | msgspec.UnsetType = msgspec.UNSET
     compare_to_price: float | msgspec.UnsetType = msgspec.UNSET
+    lowest_price: float | msgspec.UnsetType = msgspec.UNSET
     lowest_price_settings: LowestPriceSettings | msgspec.UnsetType = msgspec.UNSET
     wholesale_prices: list[WholesalePrice] | msgspec.UnsetType = msgspec.UNSET
     weight: float | msgspec.UnsetType = msgspec.UNSET

@@ -28,6 +28,14 @@ from .combination import (
     WholesalePrice,
 )
 from .common import UpdateStatus
+from .product_settings import (
+    CompositeComponent,
+    CustomPriceTier,
+    ProductRibbon,
+    ProductShipping,
+    ProductShippingPreparationTime,
+    ProductTax,
+)
 
 __all__ = [
     "AttributeShow",
@@ -175,56 +183,9 @@ class RelatedProducts(EcwidModel):
     """Related ("You may also like") products of a product (GET /products, ``relatedProducts``)."""
 
     product_ids: list[int] | None = None
+    # Create/update may name related products by SKU instead (the official client's field).
+    product_skus: list[str] | None = None
     related_category: RelatedCategory | None = None
-
-
-class ProductTax(EcwidModel):
-    """A product's taxes (``tax``): taxable, manual taxes enabled, tax class."""
-
-    taxable: bool | None = None
-    default_location_included_tax_rate: float | None = None
-    enabled_manual_taxes: list[int] | None = None
-    tax_class_code: str | None = None
-
-
-class ProductShipping(EcwidModel):
-    """A product's own shipping settings (``shipping``)."""
-
-    type: str | None = None  # GLOBAL_METHODS, SELECTED_METHODS, FLAT_RATE, FREE_SHIPPING
-    method_markup: float | None = None
-    flat_rate: float | None = None
-    disabled_methods: list[str] | None = None
-    enabled_methods: list[str] | None = None
-
-
-class ProductShippingPreparationTime(EcwidModel):
-    """How long a product takes to prepare for shipping, pickup or local delivery."""
-
-    shipping_preparation_time_for_in_stock_item_days: str | None = None
-    shipping_preparation_time_for_out_of_stock_item_days: str | None = None
-    pickup_preparation_time_for_in_stock_item_in_minutes: int | None = None
-    local_delivery_preparation_time_for_in_stock_item_in_minutes: int | None = None
-
-
-class ProductRibbon(EcwidModel):
-    """The ribbon shown over a product's picture: ``text`` and ``color``."""
-
-    text: str | None = None
-    color: str | None = None
-
-
-class CustomPriceTier(EcwidModel):
-    """One suggested price of a "name your price" product (``customPriceTiers``)."""
-
-    value: float | None = None
-
-
-class CompositeComponent(EcwidModel):
-    """One part of a composite product: product, variation and quantity."""
-
-    product_id: int | None = None
-    combination_id: int | None = None
-    quantity: int | None = None
 
 
 class Product(EcwidModel):
@@ -355,6 +316,7 @@ class ProductInput(EcwidInput):
     tax: ProductTax | msgspec.UnsetType = msgspec.UNSET
     wholesale_prices: list[WholesalePrice] | msgspec.UnsetType = msgspec.UNSET
     compare_to_price: float | msgspec.UnsetType = msgspec.UNSET
+    lowest_price: float | msgspec.UnsetType = msgspec.UNSET
     lowest_price_settings: LowestPriceSettings | msgspec.UnsetType = msgspec.UNSET
     is_shipping_required: bool | msgspec.UnsetType = msgspec.UNSET
     weight: float | msgspec.UnsetType = msgspec.UNSET
@@ -401,6 +363,7 @@ class ProductInput(EcwidInput):
     min_purchase_quantity: int | msgspec.UnsetType = msgspec.UNSET
     max_purchase_quantity: int | msgspec.UnsetType = msgspec.UNSET
     reviews_collecting_allowed: bool | msgspec.UnsetType = msgspec.UNSET
+    battery_included: bool | msgspec.UnsetType = msgspec.UNSET
     composite_components: list[CompositeComponent] | msgspec.UnsetType = msgspec.UNSET
     # Update only: change the alt texts and order of existing images (``media.images``)...
     media: ProductMedia | msgspec.UnsetType = msgspec.UNSET
