@@ -252,3 +252,32 @@ async def test_reviews_moderation_bulk_update_delete_and_stats(
     assert rated == sorted(rated, reverse=True)
     with pytest.raises(NotFoundError):
         await reviews.delete(ids[0])
+
+
+def test_new_catalog_resources_block_through_the_sync_facade() -> None:
+    from ecwid_async.sync import EcwidClient as SyncEcwidClient
+    from ecwid_async.testing.seed_catalog import seed_reviews
+
+    with FakeEcwid().start_in_thread() as fake:
+        fake.seed_products(2)
+        seed_reviews(fake.store, 3)
+        store = fake.store
+        with SyncEcwidClient(store.store_id, store.token, base_url=fake.base_url) as ecwid:
+            assert ecwid.reviews.stats().all_count == 3
+            assert len(list(ecwid.reviews.search())) == 3
+            assert [b.name for b in ecwid.brands.search()]
+            pid = next(iter(store.products))
+            found = list(ecwid.products.search(product_id=pid, response_fields="items(id)"))
+            assert [p.id for p in found] == [pid]
+
+
+async def test_update_sets_alt_texts_of_media_images(ecwid_client: EcwidClient) -> None:
+    pid = await _product(ecwid_client)
+    await ecwid_client.products.upload_image(pid, PNG)
+    alt = {"main": "A teapot", "translated": {"nl": "Een theepot"}}
+    await ecwid_client.products.update(pid, {"media": {"images": [{"id": "0", "alt": alt}]}})
+    media = (await ecwid_client.products.get(pid)).media
+    assert media is not None and media.images
+    image = media.images[0]
+    assert (image.is_main, image.alt and image.alt.main) == (True, "A teapot")
+    assert image.alt is not None and image.alt.translated == {"nl": "Een theepot"}
