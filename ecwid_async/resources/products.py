@@ -91,6 +91,7 @@ def _filter_fields(fields: str | Sequence[str]) -> str:
 
 
 def _catalog_filters(
+    *,
     keyword: str | None,
     price_from: float | None,
     price_to: float | None,
@@ -186,18 +187,20 @@ class ProductsResource(ProductMediaResource):
             query(
                 {
                     **_catalog_filters(
-                        keyword,
-                        price_from,
-                        price_to,
-                        _categories(categories, category),
-                        _subcategories(include_products_from_subcategories, with_subcategories),
-                        (created_from, created_to, updated_from, updated_to),
-                        enabled,
-                        inventory,
-                        onsale,
-                        _attributes(attributes, fields),
-                        options,
-                        lang,
+                        keyword=keyword,
+                        price_from=price_from,
+                        price_to=price_to,
+                        categories=_categories(categories, category),
+                        include_products_from_subcategories=_subcategories(
+                            include_products_from_subcategories, with_subcategories
+                        ),
+                        dates=(created_from, created_to, updated_from, updated_to),
+                        enabled=enabled,
+                        inventory=inventory,
+                        onsale=onsale,
+                        attributes=_attributes(attributes, fields),
+                        options=options,
+                        lang=lang,
                     ),
                     "searchMethod": check_choice("search_method", search_method, _SEARCH_METHODS),
                     "externalReferenceId": external_reference_id,
@@ -375,18 +378,20 @@ class ProductsResource(ProductMediaResource):
                             "filterFacetLimit": filter_facet_limit,
                             "filterParentCategoryId": filter_parent_category_id,
                             **_catalog_filters(
-                                keyword,
-                                price_from,
-                                price_to,
-                                check_int_ids("categories", categories),
-                                include_products_from_subcategories,
-                                (created_from, created_to, updated_from, updated_to),
-                                enabled,
-                                inventory,
-                                onsale,
-                                name_filters("attributes", "attribute_", attributes),
-                                options,
-                                lang,
+                                keyword=keyword,
+                                price_from=price_from,
+                                price_to=price_to,
+                                categories=check_int_ids("categories", categories),
+                                include_products_from_subcategories=(
+                                    include_products_from_subcategories
+                                ),
+                                dates=(created_from, created_to, updated_from, updated_to),
+                                enabled=enabled,
+                                inventory=inventory,
+                                onsale=onsale,
+                                attributes=name_filters("attributes", "attribute_", attributes),
+                                options=options,
+                                lang=lang,
                             ),
                         }
                     )
