@@ -8,7 +8,7 @@ nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["tests", "lint", "typecheck"]
 
-SOURCES = ["ecwid_async", "tests", "benchmarks", "scripts", "noxfile.py"]
+SOURCES = ["ecwid_async", "tests", "benchmarks", "scripts", "examples", "noxfile.py"]
 
 
 @nox.session
@@ -45,6 +45,14 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict over the package."""
     session.install("-e", ".[test]", "mypy>=1.11", "types-defusedxml")
     session.run("mypy", "--strict", "ecwid_async", "tests/typing")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the docs site (MkDocs + mkdocstrings) into site/, warnings as errors."""
+    session.install("-e", ".", "mkdocs>=1.6", "mkdocs-material>=9.5", "mkdocstrings[python]>=0.26")
+    session.env["NO_MKDOCS_2_WARNING"] = "1"
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site", *session.posargs)
 
 
 @nox.session

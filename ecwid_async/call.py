@@ -20,12 +20,16 @@ from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlencode
 
+import msgspec
+
 if TYPE_CHECKING:
     from .transport import Transport
 
 __all__ = ["Call", "Response"]
 
 T = TypeVar("T")
+
+_json_decoder = msgspec.json.Decoder()
 
 #: A binary upload: bytes or a factory of async chunk streams (both replayable on retry),
 #: or an async stream of chunks (sent once, never retried).
@@ -41,6 +45,19 @@ class Response(Generic[T]):
     content: bytes
     value: T
     retries_taken: int
+
+    def json(self) -> Any:
+        """The body decoded as JSON into builtins (dicts, lists, str, int, float, bool,
+        None): every key the server sent, including those the model does not know.
+        A body that is not JSON raises ``DecodeError`` with the status and an excerpt."""
+        try:
+            return _json_decoder.decode(self.content)
+        except (msgspec.DecodeError, UnicodeDecodeError) as exc:
+            from .errors import DecodeError, excerpt
+
+            raise DecodeError(
+                f"the body is not JSON: {exc}", status=self.status, excerpt=excerpt(self.content)
+            ) from None
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -70,6 +87,12 @@ class Call(Generic[T]):
 
     async def _value(self) -> T:
         return (await self._send()).value
+
+    async def json(self) -> Any:
+        """Send the call and return the answer as decoded JSON builtins, no model: every
+        key the server sent (``await ecwid.profile.get().json()``). Paced and retried
+        like awaiting the call; a body that is not JSON raises ``DecodeError``."""
+        return (await dataclasses.replace(self, result_type=Any)._send()).value
 
     async def raw(self) -> Response[T]:
         """Send the call and return the whole response: status, headers, bytes, value, retries."""

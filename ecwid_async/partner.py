@@ -14,7 +14,7 @@ from .auth import AppHeaderAuth, FormKeyAuth, NoAuth
 from .call import Call
 from .hooks import Hook
 from .models.partner import OAuthToken
-from .resources._base import Resource, ResourceSlot
+from .resources._base import Resource, ResourceSlot, document_resources
 from .resources.clone import CloneResource
 from .resources.reseller import ResellerResource
 from .resources.stores import StoresResource
@@ -191,3 +191,6 @@ class PartnerClient:
         return (
             f"PartnerClient(client_id={self._client_id!r}, client_secret='***', partner_key='***')"
         )
+
+
+document_resources(PartnerClient)

@@ -8,24 +8,32 @@ import ecwid_async.batch
 import ecwid_async.call
 import ecwid_async.client
 import ecwid_async.limiter
+import ecwid_async.models.application
 import ecwid_async.models.batch
 import ecwid_async.models.brand
 import ecwid_async.models.cart
 import ecwid_async.models.catalog_media
 import ecwid_async.models.category
+import ecwid_async.models.checkout_extra_field
 import ecwid_async.models.combination
 import ecwid_async.models.common
 import ecwid_async.models.coupon
 import ecwid_async.models.customer
 import ecwid_async.models.customer_group
+import ecwid_async.models.dictionaries
 import ecwid_async.models.order
 import ecwid_async.models.partner
+import ecwid_async.models.payment_option
 import ecwid_async.models.product
 import ecwid_async.models.product_class
 import ecwid_async.models.product_filters
 import ecwid_async.models.profile
+import ecwid_async.models.report
 import ecwid_async.models.reseller
 import ecwid_async.models.review
+import ecwid_async.models.shipping_option
+import ecwid_async.models.staff
+import ecwid_async.models.storefront
 import ecwid_async.pagination
 import ecwid_async.retry
 import os
@@ -36,6 +44,36 @@ from ecwid_async._sync import SyncPaginator as SyncPaginator
 from ecwid_async._sync import SyncResource as SyncResource
 
 __all__ = ["EcwidClient", "PartnerClient", "SyncPaginator", "SyncResource"]
+
+class SyncAppStorageResource(SyncResource):
+    """``ecwid.app_storage``: string values under string keys, private to the app."""
+
+    def add(self, key: str, value: str) -> ecwid_async.models.common.SuccessStatus:
+        """Add app storage data: ``POST /storage/{key}``."""
+
+    def all(self) -> list[ecwid_async.models.application.AppStorageEntry]:
+        """Get all app storage data: ``GET /storage``."""
+
+    def delete(self, key: str) -> ecwid_async.models.common.SuccessStatus:
+        """Delete specific app storage data: ``DELETE /storage/{key}``."""
+
+    def get(self, key: str) -> ecwid_async.models.application.AppStorageEntry:
+        """Get specific app storage data: ``GET /storage/{key}``."""
+
+    def set(self, key: str, value: str) -> ecwid_async.models.common.SuccessStatus:
+        """Update specific app storage data: ``PUT /storage/{key}``."""
+
+class SyncApplicationResource(SyncResource):
+    """``ecwid.application``: the app's subscription in this store and its charges."""
+
+    def cancel_subscription(self, namespace: str) -> ecwid_async.models.common.DeleteStatus:
+        """Cancel app subscription: ``DELETE /application``."""
+
+    def charge(self, amount: float, currency: str, description: str, idempotency_key: str, *, metadata: collections.abc.Mapping[str, typing.Any] | None = ...) -> ecwid_async.models.application.BillingTransaction:
+        """Custom charge with Ecwid billing: ``POST /billing/transactions``."""
+
+    def subscription(self) -> ecwid_async.models.application.AppSubscriptionStatus:
+        """Get app subscription status: ``GET /application``."""
 
 class SyncBatchResource(SyncResource):
     """``ecwid.batch``: submit calls as tickets, poll them, get typed results in input order."""
@@ -130,6 +168,24 @@ class SyncCategoriesResource(SyncResource):
     def upload_image_async(self, category_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: ecwid_async.models.catalog_media.ImageAlt | collections.abc.Mapping[str, typing.Any] | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload category image (async): ``POST /categories/{categoryId}/image/async``."""
 
+class SyncCheckoutExtraFieldsResource(SyncResource):
+    """``ecwid.checkout_extra_fields``: extra inputs shown at checkout, by ``key``."""
+
+    def create(self, field: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.checkout_extra_field.CheckoutExtraFieldInput) -> ecwid_async.models.checkout_extra_field.CreateCountStatus:
+        """Create checkout extra field: ``POST /profile/extrafields``."""
+
+    def delete(self, key: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete checkout extra field: ``DELETE /profile/extrafields/{key}``."""
+
+    def get(self, key: str) -> ecwid_async.models.checkout_extra_field.CheckoutExtraField:
+        """Get checkout extra field: ``GET /profile/extrafields/{key}``."""
+
+    def search(self) -> ecwid_async.models.checkout_extra_field.CheckoutExtraFields:
+        """Search checkout extra fields: ``GET /profile/extrafields``."""
+
+    def update(self, key: str, field: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.checkout_extra_field.CheckoutExtraFieldInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update checkout extra field: ``PUT /profile/extrafields/{key}``."""
+
 class SyncCloneResource(SyncResource):
     """``partner.clone``: copy one store's catalog and/or settings into an empty store."""
 
@@ -217,6 +273,24 @@ class SyncCustomersResource(SyncResource):
     def update(self, customer_id: int, customer: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerInput) -> ecwid_async.models.common.UpdateStatus:
         """Update customer: ``PUT /customers/{customerId}``."""
 
+class SyncDictionariesResource(SyncResource):
+    """``ecwid.dictionaries``: reference lists, translated with ``lang``."""
+
+    def countries(self, *, lang: str | None = ..., with_states: bool | None = ...) -> list[ecwid_async.models.dictionaries.Country]:
+        """Country codes: ``GET /countries``."""
+
+    def currencies(self, *, lang: str | None = ...) -> list[ecwid_async.models.dictionaries.Currency]:
+        """Currency codes: ``GET /currencies``."""
+
+    def currency_by_country(self, country_code: str, *, lang: str | None = ...) -> list[ecwid_async.models.dictionaries.CountryCurrency]:
+        """Currency codes by country: ``GET /currencyByCountry``."""
+
+    def states(self, country_code: str, *, lang: str | None = ...) -> list[ecwid_async.models.dictionaries.State]:
+        """State codes by country: ``GET /states``."""
+
+    def tax_classes(self, country_code: str, *, lang: str | None = ...) -> list[ecwid_async.models.dictionaries.TaxClass]:
+        """Tax classes by country: ``GET /taxClasses``."""
+
 class SyncDiscountCouponsResource(SyncResource):
     """``ecwid.discount_coupons``: the store's discount coupons, by id or by code."""
 
@@ -273,6 +347,24 @@ class SyncOrdersResource(SyncResource):
 
     def upload_item_option_file(self, order_number: int | str, item_id: int, option_name: str, file: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes], *, file_name: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload item option file: ``POST /orders/{orderNumber}/items/{itemId}/options/{optionName}``."""
+
+class SyncPaymentOptionsResource(SyncResource):
+    """``ecwid.payment_options``: the store's payment methods."""
+
+    def create(self, option: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.payment_option.PaymentOptionInput) -> ecwid_async.models.payment_option.PaymentOptionCreateStatus:
+        """Create payment option: ``POST /profile/paymentOptions``."""
+
+    def delete(self, payment_option_id: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete payment option: ``DELETE /profile/paymentOptions/{paymentOptionId}``."""
+
+    def get(self, payment_option_id: str, *, lang: str | None = ...) -> ecwid_async.models.payment_option.PaymentOption:
+        """Get payment option: ``GET /profile/paymentOptions/{paymentOptionId}``."""
+
+    def search(self, *, lang: str | None = ...) -> list[ecwid_async.models.payment_option.PaymentOption]:
+        """Search payment options: ``GET /profile/paymentOptions``."""
+
+    def update(self, payment_option_id: str, option: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.payment_option.PaymentOptionInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update payment option: ``PUT /profile/paymentOptions/{paymentOptionId}``."""
 
 class SyncProductClassesResource(SyncResource):
     """``ecwid.product_classes``: product types and their attributes (0 is "General")."""
@@ -385,26 +477,41 @@ class SyncProductsResource(SyncResource):
 class SyncProfileResource(SyncResource):
     """``ecwid.profile``: the store profile, its logos and its update statistics."""
 
+    def delete_email_logo(self) -> ecwid_async.models.common.DeleteStatus:
+        """Delete store logo image: ``DELETE /profile/emaillogo``."""
+
     def delete_invoice_logo(self) -> ecwid_async.models.common.DeleteStatus:
-        """Remove invoice logo: ``DELETE /profile/invoicelogo``."""
+        """Delete store logo image: ``DELETE /profile/invoicelogo``."""
 
     def delete_logo(self) -> ecwid_async.models.common.DeleteStatus:
-        """Remove store logo: ``DELETE /profile/logo``."""
+        """Delete store logo image: ``DELETE /profile/logo``."""
 
-    def get(self) -> ecwid_async.models.profile.StoreProfile:
+    def get(self, *, lang: str | None = ..., show_extended_info: bool | None = ..., get_report_availability_status: bool | None = ..., get_store_vertical: bool | None = ..., get_features_by_plans: bool | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.profile.StoreProfile:
         """Get store profile: ``GET /profile``."""
 
-    def latest_stats(self) -> ecwid_async.models.profile.UpdateStats:
-        """Get store update statistics: ``GET /latest-stats``."""
+    def latest_stats(self, *, reviews_updates_required: bool | None = ..., domains_required: bool | None = ..., subscription_required: bool | None = ..., product_count_required: bool | None = ..., category_count_required: bool | None = ...) -> ecwid_async.models.profile.UpdateStats:
+        """Get latest store update stats: ``GET /latest-stats``."""
 
     def update(self, profile: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.profile.StoreProfileInput) -> ecwid_async.models.common.UpdateStatus:
         """Update store profile: ``PUT /profile``."""
 
+    def upload_email_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload store logo image: ``PUT /profile/emaillogo``."""
+
     def upload_invoice_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
-        """Upload invoice logo: ``POST /profile/invoicelogo``."""
+        """Upload store logo image: ``PUT /profile/invoicelogo``."""
 
     def upload_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
-        """Upload store logo: ``POST /profile/logo``."""
+        """Upload store logo image: ``PUT /profile/logo``."""
+
+class SyncReportsResource(SyncResource):
+    """``ecwid.reports``: the admin's report data, and what was deleted when."""
+
+    def deleted_items(self, entity: str, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+        """Get deleted items history: ``GET /{entity}/deleted``."""
+
+    def get(self, report_type: str, *, started_from: int | None = ..., ended_at: int | None = ..., time_scale_value: str | None = ..., compare_period: str | None = ..., first_day_of_week: str | None = ..., limit: int | None = ..., offset: int | None = ...) -> ecwid_async.models.report.Report:
+        """Get store reports: ``GET /reports/{reportType}``."""
 
 class SyncResellerResource(SyncResource):
     """``partner.reseller``: the reseller v1 calls, typed."""
@@ -466,6 +573,54 @@ class SyncReviewsResource(SyncResource):
     def update_status(self, review_id: int, status: str) -> ecwid_async.models.common.UpdateStatus:
         """Update product review status: ``PUT /reviews/{reviewId}``."""
 
+class SyncShippingOptionsResource(SyncResource):
+    """``ecwid.shipping_options``: the store's shipping, delivery and pickup methods."""
+
+    def create(self, option: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.shipping_option.ShippingOptionInput) -> ecwid_async.models.shipping_option.ShippingOptionCreateStatus:
+        """Create shipping option: ``POST /profile/shippingOptions``."""
+
+    def delete(self, shipping_option_id: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete shipping option: ``DELETE /profile/shippingOptions/{shippingOptionId}``."""
+
+    def search(self, *, lang: str | None = ...) -> list[ecwid_async.models.shipping_option.StoreShippingOption]:
+        """Search shipping options: ``GET /profile/shippingOptions``."""
+
+    def update(self, shipping_option_id: str, option: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.shipping_option.ShippingOptionInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update shipping option: ``PUT /profile/shippingOptions/{shippingOptionId}``."""
+
+class SyncStaffResource(SyncResource):
+    """``ecwid.staff``: staff accounts, their permissions and invites."""
+
+    def cancel_invite(self, email: str) -> ecwid_async.models.common.DeleteStatus:
+        """Cancel staff account invite: ``DELETE /staff/invite``."""
+
+    def create(self, email: str, *, staff_scopes: collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.common.SuccessStatus:
+        """Create staff account: ``POST /staff``."""
+
+    def delete(self, staff_account_id: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete staff account: ``DELETE /staff/{staffAccountId}``."""
+
+    def get(self, staff_account_id: str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.staff.StaffAccount:
+        """Get staff account: ``GET /staff/{staffAccountId}``."""
+
+    def resend_invite(self, email: str) -> ecwid_async.models.common.SuccessStatus:
+        """Resend staff account invite: ``POST /staff/invite``."""
+
+    def scopes(self) -> ecwid_async.models.staff.StaffScopes:
+        """Get staff account scopes: ``GET /profile/staffScopes``."""
+
+    def search(self, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.staff.StaffAccounts:
+        """Search staff accounts: ``GET /staff``."""
+
+    def update(self, staff_account_id: str, *, email: str | None = ..., staff_scopes: collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.common.UpdateStatus:
+        """Update staff account: ``PUT /staff/{staffAccountId}``."""
+
+class SyncStorefrontResource(SyncResource):
+    """``ecwid.storefront``: page slugs (products, categories, the root page) and static HTML."""
+
+    def page(self, slug: str | None = ..., *, store_root_page: bool | None = ..., get_static_content: bool | None = ..., lang: str | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., international_pages: str | None = ..., template_vars: collections.abc.Mapping[str, str] | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.storefront.StorefrontPage:
+        """Get page slug and static code: ``GET /storefront-widget-pages``."""
+
 class SyncStoresResource(SyncResource):
     """``partner.stores``: create stores on the partner channel and find them by email."""
 
@@ -478,21 +633,30 @@ class SyncStoresResource(SyncResource):
 class EcwidClient:
     """Blocking twin of :class:`ecwid_async.client.EcwidClient`."""
 
+    app_storage: SyncAppStorageResource
+    application: SyncApplicationResource
     batch: SyncBatchResource
     brands: SyncBrandsResource
     carts: SyncCartsResource
     categories: SyncCategoriesResource
+    checkout_extra_fields: SyncCheckoutExtraFieldsResource
     combinations: SyncCombinationsResource
     customer_groups: SyncCustomerGroupsResource
     customers: SyncCustomersResource
+    dictionaries: SyncDictionariesResource
     discount_coupons: SyncDiscountCouponsResource
     orders: SyncOrdersResource
+    payment_options: SyncPaymentOptionsResource
     product_classes: SyncProductClassesResource
     products: SyncProductsResource
     profile: SyncProfileResource
+    reports: SyncReportsResource
     reviews: SyncReviewsResource
+    shipping_options: SyncShippingOptionsResource
+    staff: SyncStaffResource
+    storefront: SyncStorefrontResource
 
-    def __init__(self, store_id: int | str | None = ..., token: str | None = ..., *, base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    def __init__(self, store_id: int | str | None = ..., token: str | None = ..., *, base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
     @property
     def calls(self) -> ecwid_async.client.EcwidClient: ...
     @property
@@ -509,7 +673,7 @@ class PartnerClient:
     reseller: SyncResellerResource
     stores: SyncStoresResource
 
-    def __init__(self, client_id: str | None = ..., client_secret: str | None = ..., partner_key: str | None = ..., *, channel_id: str | None = ..., base_url: str | None = ..., reseller_base_url: str | None = ..., oauth_base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    def __init__(self, client_id: str | None = ..., client_secret: str | None = ..., partner_key: str | None = ..., *, channel_id: str | None = ..., base_url: str | None = ..., reseller_base_url: str | None = ..., oauth_base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
     def sso_url(self, store_id: int, token: str, **options: object) -> str: ...
     def partner_login_url(self, store_id: int, **options: object) -> str: ...
     def authorize_url(self, redirect_uri: str, scopes: collections.abc.Sequence[str], *, state: str | None = ...) -> str: ...

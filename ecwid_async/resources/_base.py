@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -18,7 +19,15 @@ from ..pagination import Paginator, Paging
 if TYPE_CHECKING:
     from ..transport import Transport
 
-__all__ = ["Resource", "ResourceSlot", "check_polling", "json_body", "poll", "resources_of"]
+__all__ = [
+    "Resource",
+    "ResourceSlot",
+    "check_polling",
+    "document_resources",
+    "json_body",
+    "poll",
+    "resources_of",
+]
 
 T = TypeVar("T")
 S = TypeVar("S")
@@ -128,6 +137,10 @@ class ResourceSlot(Generic[R]):
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self.name = name
 
+    def __repr__(self) -> str:
+        doc = (self.resource_class.__doc__ or "").strip().splitlines()
+        return f"{self.resource_class.__name__}: {doc[0] if doc else ''}"
+
     @overload
     def __get__(self, obj: None, owner: type[Any] | None = None) -> ResourceSlot[R]: ...
     @overload
@@ -149,6 +162,17 @@ def resources_of(client_class: type[Any]) -> dict[str, type[Resource]]:
             if isinstance(value, ResourceSlot):
                 found[name] = value.resource_class
     return found
+
+
+def document_resources(client_class: type[Any]) -> None:
+    """Append to a client's docstring the list of its resources, one line each, from the
+    registry (so ``help(EcwidClient)`` lists them and never goes stale)."""
+    lines = [inspect.cleandoc(client_class.__doc__ or ""), "", "Resources (attributes):", ""]
+    for name, cls in resources_of(client_class).items():
+        doc = (cls.__doc__ or "").strip().splitlines()
+        summary = doc[0].split(": ", 1)[-1] if doc else cls.__name__
+        lines.append(f"- ``{name}``: {summary}")
+    client_class.__doc__ = "\n".join(lines)
 
 
 def json_body(body: Any, input_type: type[Any], what: str) -> Any:

@@ -153,6 +153,8 @@ class StoreState:
         #: Main-image blob id by owner (``product:5``, ``category:7``, ``combination:9``).
         self.image_blobs: dict[str, int] = {}
         self.deleted: dict[str, list[Entity]] = {kind: [] for kind in DELETED_KINDS}
+        #: State of the areas in ``testing/backend/`` (app storage, staff...), by area name.
+        self.areas: dict[str, Any] = {}
         #: Product reviews by id (``backend.reviews``).
         self.reviews: dict[int, Entity] = {}
         #: Product videos by product id: ``{"main": video or None, "gallery": [videos]}``.

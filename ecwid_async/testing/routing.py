@@ -62,6 +62,11 @@ API_MODULES = (
     "ecwid_async.testing.api.reseller",
     "ecwid_async.testing.api.oauth",
     "ecwid_async.testing.api.batch",
+    "ecwid_async.testing.api.application",
+    "ecwid_async.testing.api.staff",
+    "ecwid_async.testing.api.options",
+    "ecwid_async.testing.api.dictionaries",
+    "ecwid_async.testing.api.store_reports",
     "ecwid_async.testing.api.brands",
     "ecwid_async.testing.api.reviews",
 )

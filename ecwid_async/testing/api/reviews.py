@@ -1,12 +1,13 @@
 """Product reviews (docs: "Product reviews"): search, status update, bulk update/delete,
-delete, stats, deleted. Thin handlers over :mod:`..backend.reviews`."""
+delete, stats (``/reviews/deleted`` is served by ``store_reports``). Thin handlers over
+:mod:`..backend.reviews`."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ..backend import reviews as domain
-from ..params import in_range, page, parse_date, q_date
+from ..params import page
 from ..routing import Ctx, RouteTable
 from ._common import deleted, get_or_404, updated
 from .products import trimmed
@@ -30,18 +31,6 @@ def mass_update(ctx: Ctx) -> Any:
 def stats(ctx: Ctx) -> Any:
     """Get product reviews stats."""
     return domain.review_stats(ctx.store)
-
-
-@routes.get("/reviews/deleted")
-def deleted_reviews(ctx: Ctx) -> Any:
-    """Get deleted items history of reviews."""
-    low, high = q_date(ctx.query, "from_date"), q_date(ctx.query, "to_date")
-    items = [
-        item
-        for item in ctx.store.deleted.get("reviews", [])
-        if in_range(parse_date(item["date"]), low, high)
-    ]
-    return page(ctx.query, items, 100)
 
 
 @routes.put("/reviews/{reviewId}")
