@@ -138,10 +138,10 @@ class SyncCategoriesResource(SyncResource):
     def get(self, category_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.category.Category:
         """Get category: ``GET /categories/{categoryId}``."""
 
-    def get_order(self, *, parent: int | None = ...) -> ecwid_async.models.category.SortedIds:
+    def get_order(self, *, parent_category: int | None = ...) -> ecwid_async.models.category.SortedIds:
         """Get order of categories: ``GET /categories/sort``."""
 
-    def get_products_order(self, category_id: int) -> ecwid_async.models.category.SortedIds:
+    def get_products_order(self, parent_category: int) -> ecwid_async.models.category.SortedIds:
         """Get order of products: ``GET /products/sort``."""
 
     def search(self, *, keyword: str | None = ..., parent: int | None = ..., parent_ids: int | collections.abc.Sequence[int] | None = ..., with_subcategories: bool | None = ..., hidden_categories: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., product_ids: bool | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.category.Category]:
@@ -156,10 +156,10 @@ class SyncCategoriesResource(SyncResource):
     def update(self, category_id: int, category: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.category.CategoryInput) -> ecwid_async.models.common.UpdateStatus:
         """Update category: ``PUT /categories/{categoryId}``."""
 
-    def update_order(self, sorted_ids: collections.abc.Sequence[int], *, parent: int | None = ...) -> ecwid_async.models.common.UpdateStatus:
+    def update_order(self, sorted_ids: collections.abc.Sequence[int], *, parent_category: int | None = ...) -> ecwid_async.models.common.UpdateStatus:
         """Update order of categories: ``PUT /categories/sort``."""
 
-    def update_products_order(self, category_id: int, sorted_ids: collections.abc.Sequence[int]) -> ecwid_async.models.common.UpdateStatus:
+    def update_products_order(self, parent_category: int, sorted_ids: collections.abc.Sequence[int]) -> ecwid_async.models.common.UpdateStatus:
         """Update order of products: ``PUT /products/sort``."""
 
     def upload_image(self, category_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:

@@ -129,8 +129,10 @@ class CategoriesResource(UploadingResource):
             query(
                 {
                     "path": path,
-                    # The reference spells the parameter "delimeter" (sic).
+                    # Today's page spells it "delimeter" (sic), the official client
+                    # "delimiter": both are sent, Ecwid ignores the one it does not read.
                     "delimeter": delimiter,
+                    "delimiter": delimiter,
                     "keyword": keyword,
                     "parent": optional_int("parent", parent),
                     "hidden_categories": hidden_categories,
@@ -237,57 +239,60 @@ class CategoriesResource(UploadingResource):
         """Delete category image: ``DELETE /categories/{categoryId}/image``."""
         return self._call("DELETE", f"{_category(category_id)}/image", DeleteStatus)
 
-    def get_order(self, *, parent: int | None = None) -> Call[SortedIds]:
+    def get_order(self, *, parent_category: int | None = None) -> Call[SortedIds]:
         """Get order of categories: ``GET /categories/sort``.
 
-        The storefront order of the categories under ``parent`` (the top level if omitted).
+        The storefront order of the categories under ``parent_category`` (the top level if
+        omitted).
         """
         return self._call(
             "GET",
             "/categories/sort",
             SortedIds,
-            params=query(parentCategory=optional_int("parent", parent)),
+            params=query(parentCategory=optional_int("parent_category", parent_category)),
         )
 
     def update_order(
-        self, sorted_ids: Sequence[int], *, parent: int | None = None
+        self, sorted_ids: Sequence[int], *, parent_category: int | None = None
     ) -> Call[UpdateStatus]:
         """Update order of categories: ``PUT /categories/sort``.
 
-        ``sorted_ids`` are the categories under ``parent`` in their new storefront order.
+        ``sorted_ids`` are the categories under ``parent_category`` in their new storefront
+        order.
         """
         return self._call(
             "PUT",
             "/categories/sort",
             UpdateStatus,
-            params=query(parentCategory=optional_int("parent", parent)),
+            params=query(parentCategory=optional_int("parent_category", parent_category)),
             body=SortedIdsInput(sorted_ids=_id_list("sorted_ids", sorted_ids)),
         )
 
-    def get_products_order(self, category_id: int) -> Call[SortedIds]:
+    def get_products_order(self, parent_category: int) -> Call[SortedIds]:
         """Get order of products: ``GET /products/sort``.
 
-        The storefront order of the products in the category.
+        The storefront order of the products in category ``parent_category``.
         """
         return self._call(
             "GET",
             "/products/sort",
             SortedIds,
-            params=query(parentCategory=check_int("category_id", category_id)),
+            params=query(parentCategory=check_int("parent_category", parent_category)),
         )
 
     def update_products_order(
-        self, category_id: int, sorted_ids: Sequence[int]
+        self, parent_category: int, sorted_ids: Sequence[int]
     ) -> Call[UpdateStatus]:
         """Update order of products: ``PUT /products/sort``.
 
-        ``sorted_ids`` are the category's products in their new storefront order.
+        ``sorted_ids`` are the products of category ``parent_category`` in their new
+        storefront order.
         """
         return self._call(
             "PUT",
             "/products/sort",
             UpdateStatus,
-            params=query(parentCategory=check_int("category_id", category_id)),
+            params=query(parentCategory=check_int("parent_category", parent_category)),
             body=SortedIdsInput(sorted_ids=_id_list("sorted_ids", sorted_ids)),
         )
 

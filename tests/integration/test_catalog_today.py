@@ -173,9 +173,9 @@ async def test_categories_by_path_order_and_assignment(ecwid_client: EcwidClient
     dolls = (await cats.create({"name": "Dolls", "parentId": toys})).id
     found = await cats.search_by_path("Toys / Cars", "/").collect()
     assert [c.id for c in found] == [cars]
-    assert (await cats.get_order(parent=toys)).sorted_ids == [cars, dolls]
-    await cats.update_order([dolls, cars], parent=toys)
-    assert (await cats.get_order(parent=toys)).sorted_ids == [dolls, cars]
+    assert (await cats.get_order(parent_category=toys)).sorted_ids == [cars, dolls]
+    await cats.update_order([dolls, cars], parent_category=toys)
+    assert (await cats.get_order(parent_category=toys)).sorted_ids == [dolls, cars]
     assert [c.id async for c in cats.search(parent=toys)] == [dolls, cars]
     assert {c.id async for c in cats.search(parent_ids=[toys], with_subcategories=True)} == {
         cars,

@@ -72,7 +72,7 @@ CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] 
     ),
     (
         "update_order",
-        lambda e: e.categories.update_order([2, 1], parent=7),
+        lambda e: e.categories.update_order([2, 1], parent_category=7),
         "PUT", "/categories/sort", [("parentCategory", "7")], {"sortedIds": [2, 1]},
         {"updateCount": 1}, UpdateStatus,
     ),
@@ -145,7 +145,7 @@ async def test_search_sends_every_documented_filter(mocked: aioresponses) -> Non
 
 
 @virtual_time
-async def test_search_by_path_sends_the_path_and_the_delimeter_as_the_docs_spell_it(
+async def test_search_by_path_sends_the_delimiter_under_both_spellings(
     mocked: aioresponses,
 ) -> None:
     mocked.get(url("/categoriesByPath"), payload={"total": 1, "count": 1, "items": [{"id": 3}]})
@@ -158,6 +158,7 @@ async def test_search_by_path_sends_the_path_and_the_delimeter_as_the_docs_spell
         [
             ("path", "Toys / Cars"),
             ("delimeter", "/"),
+            ("delimiter", "/"),
             ("hidden_categories", "true"),
             ("slugsWithoutIds", "false"),
             ("lang", "en"),
@@ -189,7 +190,7 @@ BAD: list[Refusal] = [
     ("assign_none", lambda e: e.categories.assign_products(1, []), ValueError, "product_ids"),
     ("assign_str", lambda e: e.categories.unassign_products(1, "12"), TypeError, "product_ids"),
     ("order_str_ids", lambda e: e.categories.update_order(["a"]), TypeError, "sorted_ids"),
-    ("products_order_id", lambda e: e.categories.get_products_order("7"), TypeError, "category_id"),
+    ("products_order_id", lambda e: e.categories.get_products_order("7"), TypeError, "parent_category"),
 ]  # fmt: skip
 
 test_bad_input_is_refused_before_anything_is_sent = refusal_test(BAD)
