@@ -195,10 +195,11 @@ def sales_filters(
 ResponseFields = str | Sequence[str]
 
 
-def response_fields(value: ResponseFields | None) -> str | None:
+def response_fields(value: ResponseFields | None, *, paged: bool = False) -> str | None:
     """The ``responseFields`` value (None passes): a string as given, or a sequence of field
     specs joined with commas. It trims the answer to those fields, so keep the fields a
-    typed model requires (``id``) in it: ``"items(id,updated)"``."""
+    typed model requires (``id``) in it: ``"items(id,updated)"``. ``paged`` (the searches):
+    ``total`` is added when the spec leaves it out, since paging stops at ``total``."""
     if value is None:
         return None
     specs = [value] if isinstance(value, str) else list(value)
@@ -206,7 +207,29 @@ def response_fields(value: ResponseFields | None) -> str | None:
         raise ValueError(
             f"response_fields must be a non-empty string or list of strings, got {value!r}"
         )
-    return ",".join(s.strip() for s in specs)
+    joined = ",".join(s.strip() for s in specs)
+    if paged and "total" not in _top_level_fields(joined):
+        joined = f"total,{joined}"
+    return joined
+
+
+def _top_level_fields(spec: str) -> set[str]:
+    """``"total,items(id,name)"`` -> ``{"total", "items"}``."""
+    names: set[str] = set()
+    depth, name = 0, ""
+    for char in spec:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "," and depth == 0:
+            names.add(name.strip())
+            name = ""
+            continue
+        if depth == 0 and char not in "()":
+            name += char
+    names.add(name.strip())
+    return names
 
 
 #: ``{"Brand": "Apple"}`` or ``{"Size": ["S", "M"]}``: a name and the values to match.

@@ -90,7 +90,7 @@ class CategoriesResource(UploadingResource):
                     "withSubcategories": with_subcategories,
                     "hidden_categories": hidden_categories,
                     "lang": lang,
-                    "responseFields": response_fields_(response_fields),
+                    "responseFields": response_fields_(response_fields, paged=True),
                     "productIds": product_ids,
                     "baseUrl": base_url,
                     "cleanUrls": clean_urls,
@@ -140,7 +140,7 @@ class CategoriesResource(UploadingResource):
                     "cleanUrls": clean_urls,
                     "slugsWithoutIds": slugs_without_ids,
                     "lang": lang,
-                    "responseFields": response_fields_(response_fields),
+                    "responseFields": response_fields_(response_fields, paged=True),
                 }
             ),
             **paging,

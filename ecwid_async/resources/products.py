@@ -217,7 +217,7 @@ class ProductsResource(ProductMediaResource):
                     "baseUrl": base_url,
                     "cleanUrls": clean_urls,
                     "slugsWithoutIds": slugs_without_ids,
-                    "responseFields": response_fields_(response_fields),
+                    "responseFields": response_fields_(response_fields, paged=True),
                 }
             ),
             **paging,

@@ -113,7 +113,7 @@ class ReviewsResource(Resource):
                     "updatedTo": optional_date("updated_to", updated_to),
                     "sortBy": check_choice("sort_by", sort_by, _SORT_BY),
                     "keyword": keyword,
-                    "responseFields": response_fields_(response_fields),
+                    "responseFields": response_fields_(response_fields, paged=True),
                 }
             ),
             **paging,

@@ -281,3 +281,17 @@ async def test_update_sets_alt_texts_of_media_images(ecwid_client: EcwidClient) 
     image = media.images[0]
     assert (image.is_main, image.alt and image.alt.main) == (True, "A teapot")
     assert image.alt is not None and image.alt.translated == {"nl": "Een theepot"}
+
+
+async def test_a_trimmed_scan_still_pages_to_the_end(
+    fake_ecwid: FakeEcwid, ecwid_client: EcwidClient
+) -> None:
+    seeded = fake_ecwid.seed_products(230)
+    scan = ecwid_client.products.search(response_fields="items(id,updated)")
+    found = [(p.id, p.name) async for p in scan]
+    assert sorted(pid for pid, _ in found) == sorted(seeded)
+    assert {name for _, name in found} == {None}, "only the fields asked for came back"
+    sent = [
+        r.query.get("responseFields") for r in fake_ecwid.requests if r.path.endswith("/products")
+    ]
+    assert sent == ["total,items(id,updated)"] * 3

@@ -318,3 +318,16 @@ def test_sales_filters_refuse_bad_values_by_their_keyword(
     kwargs[field] = value
     with pytest.raises(error, match=match):
         sales_filters(**kwargs)
+
+
+def test_response_fields_joins_specs_and_adds_total_for_a_scan() -> None:
+    from ecwid_async._params import response_fields
+
+    assert response_fields(None) is None
+    assert response_fields(["id", "name"]) == "id,name"
+    assert response_fields("items(id,updated)", paged=True) == "total,items(id,updated)"
+    assert response_fields("total,items(id)", paged=True) == "total,items(id)"
+    assert response_fields("items(total,id)", paged=True) == "total,items(total,id)"
+    for bad in ("", [], [" "], [1]):
+        with pytest.raises(ValueError, match="response_fields"):
+            response_fields(bad)  # type: ignore[arg-type]

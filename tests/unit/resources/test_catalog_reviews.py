@@ -94,7 +94,7 @@ async def test_search_sends_every_documented_filter(mocked: aioresponses) -> Non
             ("updatedTo", "1740787200"),
             ("sortBy", "RATING_DESC"),
             ("keyword", "need"),
-            ("responseFields", "items(id,rating)"),
+            ("responseFields", "total,items(id,rating)"),
             ("offset", "0"),
             ("limit", "100"),
         ]
