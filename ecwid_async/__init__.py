@@ -2,7 +2,7 @@
 
 from ._version import __version__
 from .batch import NOT_EXECUTED, BatchRequest, NotExecuted
-from .call import Call, Response
+from .call import Call, Response, UnsentCallWarning
 from .client import EcwidClient
 from .errors import (
     ApiError,
@@ -62,5 +62,6 @@ __all__ = [
     "TokenBucket",
     "TransportError",
     "UnprocessableEntityError",
+    "UnsentCallWarning",
     "__version__",
 ]

@@ -96,6 +96,7 @@ def to_batch_item(item: Call[Any] | BatchRequest, item_id: str | None = None) ->
         out = {"method": _checked(item.method, item.path), "path": item.relative_url}
         body = item.body
         explicit_id = None
+        item._spend()  # the batch sends it
     else:
         raise TypeError(f"a batch item must be a Call or a BatchRequest, not {type(item).__name__}")
     if body is not None:

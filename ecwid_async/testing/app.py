@@ -16,6 +16,7 @@ from .control import Fault, RateLimit, RequestRecord, ServerStats
 from .errors import error_response, json_response
 from .models import Backend, StoreState
 from .routing import Ctx, Router, Scope, call
+from .webhooks import WebhookHub
 
 __all__ = ["ServerState", "make_app"]
 
@@ -41,6 +42,8 @@ class ServerState:
     faults: list[Fault] = field(default_factory=list)
     log: list[RequestRecord] = field(default_factory=list)
     stats: ServerStats = field(default_factory=ServerStats)
+    #: Registered webhook receivers and deliveries (``testing/webhooks.py``).
+    webhooks: WebhookHub = field(default_factory=WebhookHub)
 
 
 def _token(request: web.Request) -> str | None:

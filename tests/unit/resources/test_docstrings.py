@@ -224,6 +224,7 @@ METHODS = [
 def _request(call: Call[Any] | Paginator[Any]) -> tuple[str, str]:
     if isinstance(call, Paginator):
         call = call._fetch(0, 100)
+    call._spend()  # built to be read, not sent: no UnsentCallWarning
     return call.method, call.path
 
 
