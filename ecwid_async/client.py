@@ -23,20 +23,26 @@ from .resources.carts import CartsResource
 from .resources.categories import CategoriesResource
 from .resources.checkout_extra_fields import CheckoutExtraFieldsResource
 from .resources.combinations import CombinationsResource
+from .resources.customer_contacts import CustomerContactsResource
+from .resources.customer_extra_fields import CustomerExtraFieldsResource
 from .resources.customer_groups import CustomerGroupsResource
 from .resources.customers import CustomersResource
 from .resources.dictionaries import DictionariesResource
 from .resources.discount_coupons import DiscountCouponsResource
+from .resources.order_extra_fields import OrderExtraFieldsResource
+from .resources.order_statuses import OrderStatusesResource
 from .resources.orders import OrdersResource
 from .resources.payment_options import PaymentOptionsResource
 from .resources.product_classes import ProductClassesResource
 from .resources.products import ProductsResource
 from .resources.profile import ProfileResource
+from .resources.promotions import PromotionsResource
 from .resources.reports import ReportsResource
 from .resources.reviews import ReviewsResource
 from .resources.shipping_options import ShippingOptionsResource
 from .resources.staff import StaffResource
 from .resources.storefront import StorefrontResource
+from .resources.subscriptions import SubscriptionsResource
 from .retry import RetryPolicy
 from .transport import DEFAULT_TIMEOUT, RateLimitOption, Transport
 
@@ -109,6 +115,12 @@ class EcwidClient:
     dictionaries = ResourceSlot(DictionariesResource)
     storefront = ResourceSlot(StorefrontResource)
     reports = ResourceSlot(ReportsResource)
+    order_extra_fields = ResourceSlot(OrderExtraFieldsResource)
+    order_statuses = ResourceSlot(OrderStatusesResource)
+    subscriptions = ResourceSlot(SubscriptionsResource)
+    customer_contacts = ResourceSlot(CustomerContactsResource)
+    customer_extra_fields = ResourceSlot(CustomerExtraFieldsResource)
+    promotions = ResourceSlot(PromotionsResource)
     brands = ResourceSlot(BrandsResource)
     reviews = ResourceSlot(ReviewsResource)
 

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 import aiohttp
 
 from . import sso
+from ._params import check_int_id
 from .auth import AppHeaderAuth, FormKeyAuth, NoAuth
 from .call import Call
 from .hooks import Hook
@@ -158,8 +159,9 @@ class PartnerClient:
 
     def store_token(self, store_id: int) -> Call[OAuthToken]:
         """A partner's token for one of its stores, no owner consent (``POST /token/{storeId}``)."""
+        path = f"/token/{check_int_id('store_id', store_id)}"
         form = (*self._app_credentials(), ("grant_type", "authorization_code"))
-        return Resource(self._oauth)._call("POST", f"/token/{int(store_id)}", OAuthToken, form=form)
+        return Resource(self._oauth)._call("POST", path, OAuthToken, form=form)
 
     # --- lifecycle -------------------------------------------------------------------------
 

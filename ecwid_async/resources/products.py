@@ -332,10 +332,11 @@ class ProductsResource(ProductMediaResource):
         *,
         from_date: DateLike | None = None,
         to_date: DateLike | None = None,
+        response_fields: ResponseFields | None = None,
         **paging: Unpack[Paging],
     ) -> Paginator[DeletedItem]:
         """Get deleted items history: ``GET /products/deleted``."""
-        return self._deleted("/products/deleted", from_date, to_date, **paging)
+        return self._deleted("/products/deleted", from_date, to_date, response_fields, **paging)
 
     def filters(
         self,

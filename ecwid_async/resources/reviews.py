@@ -165,7 +165,8 @@ class ReviewsResource(Resource):
         *,
         from_date: DateLike | None = None,
         to_date: DateLike | None = None,
+        response_fields: ResponseFields | None = None,
         **paging: Unpack[Paging],
     ) -> Paginator[DeletedItem]:
         """Get deleted items history: ``GET /reviews/deleted``."""
-        return self._deleted("/reviews/deleted", from_date, to_date, **paging)
+        return self._deleted("/reviews/deleted", from_date, to_date, response_fields, **paging)
