@@ -28,12 +28,13 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestTimeoutError,
+    ResponseTooLargeError,
     ServerError,
     TransportError,
     UnprocessableEntityError,
 )
 from .hooks import RequestEvent, ResponseEvent, RetryEvent
-from .limiter import RateLimiter, TokenBucket
+from .limiter import PerTokenLimiter, RateLimiter, TokenBucket, TokenRejecting
 from .pagination import Page, Paginator, ScanChangedError, ScanChangedWarning
 from .partner import PartnerClient
 from .resources._base import TicketTimeoutError
@@ -62,6 +63,7 @@ __all__ = [
     "Paginator",
     "PartnerClient",
     "PaymentRequiredError",
+    "PerTokenLimiter",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
@@ -69,6 +71,7 @@ __all__ = [
     "RequestTimeoutError",
     "Response",
     "ResponseEvent",
+    "ResponseTooLargeError",
     "RetryEvent",
     "RetryPolicy",
     "ScanChangedError",
@@ -77,6 +80,7 @@ __all__ = [
     "SubmittedTicket",
     "TicketTimeoutError",
     "TokenBucket",
+    "TokenRejecting",
     "TransportError",
     "Unknown",
     "UnprocessableEntityError",

@@ -46,9 +46,12 @@ _json_decoder = msgspec.json.Decoder()
 Content = bytes | AsyncIterable[bytes] | Callable[[], AsyncIterable[bytes]]
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, repr=False)
 class Response(Generic[T]):
-    """What ``await call.raw()`` returns: the HTTP exchange and the decoded value."""
+    """What ``await call.raw()`` returns: the HTTP exchange and the decoded value.
+
+    Its repr shows the status, size and value type, never the body (it may carry a token).
+    """
 
     status: int
     headers: Mapping[str, str]
@@ -68,6 +71,13 @@ class Response(Generic[T]):
             raise DecodeError(
                 f"the body is not JSON: {exc}", status=self.status, excerpt=excerpt(self.content)
             ) from None
+
+    def __repr__(self) -> str:
+        kind = type(self.value).__name__
+        return (
+            f"Response(status={self.status}, content=<{len(self.content)} bytes>, "
+            f"value=<{kind}>, retries_taken={self.retries_taken})"
+        )
 
 
 @dataclasses.dataclass(frozen=True, eq=False)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
-
+from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, ClientOptions, RateLimitOption
 from ._params import query
 from .auth import BearerAuth
 from .batch import METHODS
@@ -44,7 +43,10 @@ from .resources.staff import StaffResource
 from .resources.storefront import StorefrontResource
 from .resources.subscriptions import SubscriptionsResource
 from .retry import RetryPolicy
-from .transport import DEFAULT_TIMEOUT, RateLimitOption, Transport
+from .transport import Transport
+
+if TYPE_CHECKING:
+    import aiohttp
 
 __all__ = ["DEFAULT_BASE_URL", "EcwidClient"]
 
@@ -136,6 +138,7 @@ class EcwidClient:
         session: aiohttp.ClientSession | None = None,
         user_agent: str | None = None,
         max_concurrency: int = 32,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         on_request: Hook | None = None,
         on_response: Hook | None = None,
         on_retry: Hook | None = None,
@@ -144,19 +147,19 @@ class EcwidClient:
         root = (base_url or os.environ.get("ECWID_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         if not root.startswith(("http://", "https://")):
             raise ValueError(f"base_url must be an http(s) URL, got {root!r}")
-        self._transport = Transport(
-            f"{root}/{self._store_id}",
-            BearerAuth(_token(token)),
+        options = ClientOptions(
             timeout=timeout,
-            retry=retry,
+            retry=retry if retry is not None else RetryPolicy(),
             rate_limit=rate_limit,
             session=session,
             user_agent=user_agent,
             max_concurrency=max_concurrency,
+            max_response_bytes=max_response_bytes,
             on_request=on_request,
             on_response=on_response,
             on_retry=on_retry,
         )
+        self._transport = Transport(f"{root}/{self._store_id}", BearerAuth(_token(token)), options)
         self._base_url = root
 
     @property

@@ -87,7 +87,9 @@ def _returns(hint: Any, fmt: _Formatter, is_coroutine: bool) -> str:
 
 
 def _signature(func: Callable[..., Any], fmt: _Formatter, returns: str | None = None) -> str:
-    hints = typing.get_type_hints(func)
+    import aiohttp  # the clients name it only for type checkers (imported lazily at run time)
+
+    hints = typing.get_type_hints(func, localns={"aiohttp": aiohttp})
     parts: list[str] = []
     star_done = False
     for param in inspect.signature(func).parameters.values():

@@ -8,6 +8,7 @@ from typing import Any
 from unittest.mock import Mock
 
 import aioresponses.core
+import pytest
 from aiohttp import ClientResponse
 
 # aioresponses 0.7.9 predates aiohttp 3.14, whose ClientResponse requires a
@@ -38,7 +39,6 @@ socket.getaddrinfo = _local_only_getaddrinfo
 
 
 # -- Redis: one real redis-server per test session, started only by the tests that ask ------
-import pytest  # noqa: E402
 
 from tests.redis_server import RedisServer, redis_server  # noqa: E402
 
@@ -59,3 +59,12 @@ def redis_url(redis_proc: RedisServer) -> str:
         client.flushall()
         client.script_flush()
     return redis_proc.url
+
+
+@pytest.fixture(autouse=True)
+def _fresh_token_buckets() -> None:
+    """Each test starts with no shared bucket: one test's schedule (on its own virtual
+    clock), pause or rejected token must not leak into the next test's clients."""
+    from ecwid_async import limiter
+
+    limiter._registry.clear()

@@ -249,7 +249,8 @@ def test_import_lists_every_row_of_a_batch_that_could_not_be_sent(
     assert main([*args, *connection(fake)]) == 2
     failures = [msgspec.json.decode(line) for line in report.read_bytes().splitlines()]
     assert [f["line"] for f in failures] == [1, 2]
-    assert all("outcome unknown" in f["error"]["message"] for f in failures)
+    # the submit was refused: the rows did not run, and the report says so
+    assert all("not executed" in f["error"]["message"] for f in failures)
     assert "stopped at line 1" in capsys.readouterr().err
     assert fake.store.products == {}
 

@@ -76,7 +76,7 @@ async def test_store_clients_make_one_client_per_store_with_the_shared_limiter()
         clients = StoreClients(limiter, tokens)
         first = await clients.get(7)
         assert await clients.get(7) is first and len(clients) == 1
-        assert first._transport._rate_limit is limiter
+        assert first._transport.options.rate_limit is limiter
         assert "secret" not in repr(clients)
         await clients.aclose()
     with pytest.raises(LookupError, match="no token for store 8"):
