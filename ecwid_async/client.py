@@ -17,6 +17,7 @@ from .resources._base import Resource, ResourceSlot, document_resources
 from .resources.app_storage import AppStorageResource
 from .resources.application import ApplicationResource
 from .resources.batch import BatchResource
+from .resources.brands import BrandsResource
 from .resources.carts import CartsResource
 from .resources.categories import CategoriesResource
 from .resources.checkout_extra_fields import CheckoutExtraFieldsResource
@@ -36,6 +37,7 @@ from .resources.products import ProductsResource
 from .resources.profile import ProfileResource
 from .resources.promotions import PromotionsResource
 from .resources.reports import ReportsResource
+from .resources.reviews import ReviewsResource
 from .resources.shipping_options import ShippingOptionsResource
 from .resources.staff import StaffResource
 from .resources.storefront import StorefrontResource
@@ -123,6 +125,8 @@ class EcwidClient:
     customer_contacts = ResourceSlot(CustomerContactsResource)
     customer_extra_fields = ResourceSlot(CustomerExtraFieldsResource)
     promotions = ResourceSlot(PromotionsResource)
+    brands = ResourceSlot(BrandsResource)
+    reviews = ResourceSlot(ReviewsResource)
 
     def __init__(
         self,

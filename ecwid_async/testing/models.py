@@ -162,6 +162,12 @@ class StoreState:
         self.deleted: dict[str, list[Entity]] = {kind: [] for kind in DELETED_KINDS}
         #: State of the areas in ``testing/backend/`` (app storage, staff...), by area name.
         self.areas: dict[str, Any] = {}
+        #: Product reviews by id (``backend.reviews``).
+        self.reviews: dict[int, Entity] = {}
+        #: Product videos by product id: ``{"main": video or None, "gallery": [videos]}``.
+        self.videos: dict[int, dict[str, Any]] = {}
+        #: Storefront order of the products of a category, by category id (set ones first).
+        self.product_order: dict[int, list[int]] = {}
         start = int(wall_clock())
         self.stats: dict[str, int] = dict.fromkeys(STAT_FIELDS, start)
         self._counters: dict[str, int] = {}

@@ -70,6 +70,8 @@ API_MODULES = (
     "ecwid_async.testing.api.order_extras",
     "ecwid_async.testing.api.subscriptions",
     "ecwid_async.testing.api.promotions",
+    "ecwid_async.testing.api.brands",
+    "ecwid_async.testing.api.reviews",
 )
 
 Scope = Literal["store", "root"]
