@@ -240,8 +240,15 @@ def response_fields(value: ResponseFields | None, *, paged: bool = False) -> str
             f"response_fields must be a non-empty string or list of strings, got {value!r}"
         )
     joined = ",".join(s.strip() for s in specs)
-    if paged and "total" not in _top_level_fields(joined):
-        joined = f"total,{joined}"
+    if paged:
+        top = _top_level_fields(joined)
+        if "items" not in top:
+            raise ValueError(
+                "response_fields of a search must keep items(...), e.g. 'items(id,updated)'; "
+                f"got {joined!r}"
+            )
+        if "total" not in top:
+            joined = f"total,{joined}"
     return joined
 
 

@@ -442,3 +442,13 @@ def test_response_fields_joins_specs_and_adds_total_for_a_scan() -> None:
     for bad in ("", [], [" "], [1]):
         with pytest.raises(ValueError, match="response_fields"):
             response_fields(bad)  # type: ignore[arg-type]
+
+
+def test_a_search_spec_keeps_total_and_needs_items() -> None:
+    from ecwid_async._params import response_fields
+
+    assert response_fields("items(id)", paged=True) == "total,items(id)"
+    assert response_fields(["total", "items(id,name)"], paged=True) == "total,items(id,name)"
+    assert response_fields("id,name") == "id,name"
+    with pytest.raises(ValueError, match=r"must keep items\(\.\.\.\)"):
+        response_fields("total", paged=True)
