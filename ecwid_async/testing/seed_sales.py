@@ -6,7 +6,7 @@ import random
 from typing import Any
 
 from .api.orders import order_stamp
-from .models import Entity, StoreState, format_date
+from .models import Entity, StoreState, format_date, public_order_id
 from .seed_catalog import CITIES, FIRST_NAMES, LAST_NAMES, NOUNS, TWO_YEARS
 
 _PAYMENT = (
@@ -55,6 +55,8 @@ def seed_customers(store: StoreState, n: int, seed: int = 0) -> list[int]:
         cid = store.next_id("customer", 15000000)
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         registered = now - rng.randint(86400, TWO_YEARS)
+        # Spread without another RNG draw, so the rest of the seeded data stays the same.
+        updated = min(now, registered + (cid % 97) * 86400)
         group = rng.choice(groups) if groups and rng.random() < 0.3 else 0
         person = _person(rng, f"{first} {last}")
         store.customers[cid] = {
@@ -63,6 +65,8 @@ def seed_customers(store: StoreState, n: int, seed: int = 0) -> list[int]:
             "name": person["name"],
             "registered": format_date(registered),
             "_registered": registered,
+            "updated": format_date(updated),
+            "_updated": updated,
             "billingPerson": person,
             "shippingAddresses": [{"id": store.next_id("address", 1000), **person}],
             "customerGroupId": group,
@@ -73,6 +77,7 @@ def seed_customers(store: StoreState, n: int, seed: int = 0) -> list[int]:
             "totalOrderCount": 0,
         }
         ids.append(cid)
+    store.touch("customersUpdated")
     return ids
 
 
@@ -151,6 +156,8 @@ def seed_orders(store: StoreState, n: int, seed: int = 0) -> list[int]:
     for _ in range(n):
         number = store.next_id("order", 0)
         order = {
+            "id": public_order_id(number),
+            "internalId": number,
             "orderNumber": number,
             "vendorOrderNumber": store.vendor_order_number(number),
             **_order_like(store, rng, now),

@@ -299,6 +299,16 @@ class FakeEcwid:
 
     # -- knobs ---------------------------------------------------------------------------------
     @_on_server_loop
+    def advance_clock(self, seconds: float) -> float:
+        """Move the fake's wall clock (entity stamps, ``latest-stats``, deletion dates, the
+        ``Date`` header) forward by ``seconds``; returns the new UNIX time."""
+        return self._state.backend.advance_clock(seconds)
+
+    def now(self) -> float:
+        """The fake's wall-clock UNIX time (``wall_clock`` plus what ``advance_clock`` added)."""
+        return self._state.backend.wall_clock()
+
+    @_on_server_loop
     def set_latency(self, seconds: float) -> None:
         """Delay every response by ``seconds`` on the server side (0 turns it off)."""
         if seconds < 0:

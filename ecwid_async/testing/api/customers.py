@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import bad_request, conflict, not_found
 from ..models import Entity, StoreState, format_date
-from ..params import in_range, page, q_int, q_str, search_key
+from ..params import date_filter, in_range, page, q_int, q_str, search_key
 from ..routing import Ctx, RouteTable
 from ._common import created, deleted, get_or_404, keyword_matches, merge, text_of, updated
 
@@ -24,9 +24,34 @@ SORTS: dict[str, tuple[Callable[[Entity], Any], bool]] = {
     "REGISTERED_DATE_DESC": (lambda c: (c.get("_registered", 0), c["id"]), True),
 }
 _SERVER_OWNED = frozenset(
-    {"id", "registered", "totalOrderCount", "customerGroupName", "name", "password", "_registered"}
+    {
+        "id",
+        "registered",
+        "updated",
+        "totalOrderCount",
+        "customerGroupName",
+        "name",
+        "password",
+        "_registered",
+        "_updated",
+    }
 )
-_ENTRY_FIELDS = ("id", "name", "email", "totalOrderCount", "customerGroupId", "customerGroupName")
+#: The fields a search answers for each customer.
+ENTRY_FIELDS = (
+    "id",
+    "name",
+    "email",
+    "totalOrderCount",
+    "customerGroupId",
+    "customerGroupName",
+    "updated",
+)
+
+
+def stamp_updated(store: StoreState, customer: Entity) -> None:
+    """Set the customer's ``updated`` to now and move ``customersUpdated``."""
+    now = store.touch("customersUpdated")
+    customer["updated"], customer["_updated"] = format_date(now), now
 
 
 def public(customer: Entity) -> Entity:
@@ -81,6 +106,9 @@ def search_customers(ctx: Ctx) -> list[Entity]:
     low, high = q_int(q, "minOrderCount"), q_int(q, "maxOrderCount")
     if low is not None or high is not None:
         preds.append(lambda c: in_range(c.get("totalOrderCount", 0), low, high))
+    updated_in = date_filter(q, "updated", "_updated")
+    if updated_in is not None:
+        preds.append(updated_in)
     sort = q_str(q, "sortBy") or "NAME_ASC"
     if sort not in SORTS:
         raise bad_request(f"Wrong parameter 'sortBy' value: '{sort}'")
@@ -97,7 +125,7 @@ def search(ctx: Ctx) -> Any:
         ctx.query,
         ctx.store.cached_search(search_key(ctx), lambda: search_customers(ctx)),
         10,
-        lambda c: {k: c[k] for k in _ENTRY_FIELDS if k in c},
+        lambda c: {k: c[k] for k in ENTRY_FIELDS if k in c},
     )
 
 
@@ -126,6 +154,7 @@ def create(ctx: Ctx) -> Any:
         "_registered": now,
     }
     _apply(store, customer, body)
+    stamp_updated(store, customer)
     customer["id"] = store.next_id("customer", 15000000)
     customer = {"id": customer.pop("id"), **customer}
     store.customers[customer["id"]] = customer
@@ -137,6 +166,7 @@ def update(ctx: Ctx) -> Any:
     """Update customer (only the fields sent change)."""
     customer = get_or_404(ctx.store.customers, ctx.int_param("customerId"), "Customer")
     _apply(ctx.store, customer, ctx.json_object())
+    stamp_updated(ctx.store, customer)
     return updated()
 
 
@@ -147,4 +177,5 @@ def delete(ctx: Ctx) -> Any:
     get_or_404(ctx.store.customers, customer_id, "Customer")
     del ctx.store.customers[customer_id]
     ctx.store.record_deleted("customers", customer_id)
+    ctx.store.touch("customersUpdated")
     return deleted()

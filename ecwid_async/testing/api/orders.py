@@ -9,7 +9,7 @@ from typing import Any
 from aiohttp import web
 
 from ..errors import bad_request, conflict, not_found, unprocessable
-from ..models import Entity, StoreState, format_date
+from ..models import Entity, StoreState, format_date, public_order_id
 from ..params import (
     date_filter,
     in_range,
@@ -42,7 +42,15 @@ FULFILLMENT_STATUSES = frozenset(
     }
 )
 _SERVER_OWNED = frozenset(
-    {"orderNumber", "vendorOrderNumber", "createTimestamp", "updateDate", "updateTimestamp"}
+    {
+        "id",
+        "internalId",
+        "orderNumber",
+        "vendorOrderNumber",
+        "createTimestamp",
+        "updateDate",
+        "updateTimestamp",
+    }
 )
 
 
@@ -99,6 +107,8 @@ def new_order(store: StoreState, body: dict[str, Any], now: int) -> Entity:
     number = store.next_id("order", 0)
     subtotal = round(sum(i.get("price", 0) * i["quantity"] for i in items), 2)
     order: Entity = {
+        "id": public_order_id(number),
+        "internalId": number,
         "orderNumber": number,
         "vendorOrderNumber": store.vendor_order_number(number),
         "subtotal": subtotal,
@@ -297,7 +307,7 @@ def delete(ctx: Ctx) -> Any:
     """Delete order."""
     order = _order(ctx)
     del ctx.store.orders[order["orderNumber"]]
-    ctx.store.record_deleted("orders", order["orderNumber"])
+    ctx.store.record_deleted("orders", order["orderNumber"], orderId=order.get("id"))
     ctx.store.touch("ordersUpdated")
     return deleted()
 
