@@ -24,6 +24,7 @@ import msgspec
 from multidict import MultiDictProxy
 
 from .errors import FakeApiError, bad_request, error_body
+from .fields import parse_fields, project
 from .params import numeric_error
 
 if TYPE_CHECKING:
@@ -134,6 +135,9 @@ async def call(handler: Handler, ctx: Ctx) -> tuple[int, Any]:
         result = handler(ctx)
         if asyncio.iscoroutine(result):
             result = await result
+        trim = ctx.query.get("responseFields")
+        if trim and isinstance(result, dict):  # the documented trim of any JSON answer
+            result = project(result, parse_fields(trim))
     except FakeApiError as exc:
         return exc.status, error_body(exc.message, exc.code)
     except Exception as exc:

@@ -105,3 +105,29 @@ async def test_coupons_deleted_answers_under_todays_path(frozen: tuple[FakeEcwid
     today = await api.ok("GET", "/coupons/deleted")
     older = await api.ok("GET", "/discount_coupons/deleted")
     assert [d["id"] for d in today["items"]] == [d["id"] for d in older["items"]] == [cid]
+
+
+async def test_response_fields_trim_any_answer(frozen: tuple[FakeEcwid, Api]) -> None:
+    fake, api = frozen
+    fake.seed_products(3)
+    body = await api.ok("GET", "/products", params={"responseFields": "total,items(id,sku)"})
+    assert set(body) == {"total", "items"}
+    assert all(set(item) == {"id", "sku"} for item in body["items"]) and body["total"] == 3
+    nested = await api.ok("GET", "/profile", params={"responseFields": "generalInfo(storeId)"})
+    assert nested == {"generalInfo": {"storeId": fake.store.store_id}}
+    status, error = await api.get("/products", params={"responseFields": "items(id"})
+    assert (status, error["errorMessage"]) == (
+        400,
+        "Wrong parameter 'responseFields' value: 'items(id'",
+    )
+
+
+async def test_customers_search_by_registration_time(frozen: tuple[FakeEcwid, Api]) -> None:
+    fake, api = frozen
+    early = (await api.ok("POST", "/customers", json={"email": "early@x.test"}))["id"]
+    fake.advance_clock(500)
+    late = (await api.ok("POST", "/customers", json={"email": "late@x.test"}))["id"]
+    params = {"createdFrom": T0 + 100, "createdTo": T0 + 900}
+    assert [c["id"] for c in (await api.ok("GET", "/customers", params=params))["items"]] == [late]
+    params = {"createdTo": T0}
+    assert [c["id"] for c in (await api.ok("GET", "/customers", params=params))["items"]] == [early]

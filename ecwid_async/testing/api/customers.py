@@ -106,9 +106,9 @@ def search_customers(ctx: Ctx) -> list[Entity]:
     low, high = q_int(q, "minOrderCount"), q_int(q, "maxOrderCount")
     if low is not None or high is not None:
         preds.append(lambda c: in_range(c.get("totalOrderCount", 0), low, high))
-    updated_in = date_filter(q, "updated", "_updated")
-    if updated_in is not None:
-        preds.append(updated_in)
+    for dated in (date_filter(q, "created", "_registered"), date_filter(q, "updated", "_updated")):
+        if dated is not None:
+            preds.append(dated)
     sort = q_str(q, "sortBy") or "NAME_ASC"
     if sort not in SORTS:
         raise bad_request(f"Wrong parameter 'sortBy' value: '{sort}'")
