@@ -14,7 +14,7 @@ __all__ = ["main"]
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
-    from . import clone, demo, export, importer, stats
+    from . import clone, demo, export, importer, mirror, stats
     from ._common import add_connection_options, add_partner_options
 
     parser = argparse.ArgumentParser(
@@ -22,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ecwid-async {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (export, importer, clone, stats, demo):
+    for module in (export, importer, clone, stats, demo, mirror):
         module.add_parser(commands)
     for name, sub in commands.choices.items():
         if name != "demo":

@@ -131,7 +131,9 @@ class ChangeFeed:
         unchanged = self._state is not None and stamp is not None and stamp == state.stats_seen
         if unchanged and state.settled:
             return  # nothing changed since a run that saw everything up to the stamp
-        top = now - 1  # whole seconds only: a change later in this second is next run's
+        # Up to the server's present second: a change later within it has the same stamp
+        # and is read again by the next run (overlap), which this run's stamp will not settle.
+        top = now
         if self.spec.strategy == "snapshot":
             runs = self._snapshot(state, top)
         else:
