@@ -22,7 +22,7 @@ import msgspec
 from dlt.sources import DltResource
 
 from ..client import EcwidClient
-from ..mirror import DEFAULT_ENTITIES, ChangeBatch, ChangeFeed, FeedState, StoreStats, read_stats
+from ..mirror import DEFAULT_ENTITIES, ChangeBatch, ChangeFeed, StoreStats, SyncState, read_stats
 from ..mirror.entities import EntitySpec, entity_spec
 from ..mirror.state import Key
 
@@ -87,7 +87,7 @@ def _rows(spec: EntitySpec, stores: list[Store], feeds: _Feeds) -> Iterator[list
     with anyio.from_thread.start_blocking_portal() as portal:
         for store_id, token in stores:
             saved = states.get(str(store_id))
-            state = None if saved is None else msgspec.convert(saved, FeedState)
+            state = None if saved is None else msgspec.convert(saved, SyncState)
             for batch in _batches(portal, spec, store_id, token, state, feeds):
                 rows = _batch_rows(spec, store_id, batch, sequence)
                 sequence += len(rows)
@@ -101,7 +101,7 @@ def _batches(
     spec: EntitySpec,
     store_id: int,
     token: str,
-    state: FeedState | None,
+    state: SyncState | None,
     feeds: _Feeds,
 ) -> Iterator[ChangeBatch]:
     """The feed's batches, read on the portal's event loop one at a time."""

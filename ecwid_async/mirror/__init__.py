@@ -11,7 +11,7 @@ from __future__ import annotations
 from .entities import ENTITIES, EntitySpec
 from .feed import ChangeFeed, FeedError, StoreStats, read_stats
 from .runner import DEFAULT_ENTITIES, EntityReport, MirrorReport, mirror
-from .state import ChangeBatch, FeedState, Upsert, decode_state, encode_state
+from .state import ChangeBatch, SyncState, Upsert, decode_state, encode_state
 
 __all__ = [
     "DEFAULT_ENTITIES",
@@ -21,9 +21,9 @@ __all__ = [
     "EntityReport",
     "EntitySpec",
     "FeedError",
-    "FeedState",
     "MirrorReport",
     "StoreStats",
+    "SyncState",
     "Upsert",
     "decode_state",
     "encode_state",

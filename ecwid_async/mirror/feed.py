@@ -1,4 +1,4 @@
-"""The change feed: an entity's upserts and deletions since a ``FeedState``, in batches that
+"""The change feed: an entity's upserts and deletions since a ``SyncState``, in batches that
 each carry the state to store with them.
 
 A run asks ``/latest-stats`` once (``read_stats``) and stops there for an entity whose
@@ -26,7 +26,7 @@ import msgspec
 
 from ..models.profile import UpdateStats
 from .entities import EntitySpec, entity_spec
-from .state import ChangeBatch, FeedState, Key, Page, Upsert, fingerprint, item_head
+from .state import ChangeBatch, Key, Page, SyncState, Upsert, fingerprint, item_head
 from .windows import Window, split
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class ChangeFeed:
         self,
         client: EcwidClient,
         entity: str,
-        state: FeedState | None = None,
+        state: SyncState | None = None,
         *,
         stats: StoreStats | None = None,
         overlap: int = 60,
@@ -127,7 +127,7 @@ class ChangeFeed:
             stats = await read_stats(self._client)
             self.requests += stats.requests
         stamp, now = stats.stamp(self.spec), stats.server_time
-        state = self._state or FeedState()
+        state = self._state or SyncState()
         unchanged = self._state is not None and stamp is not None and stamp == state.stats_seen
         if unchanged and state.settled:
             return  # nothing changed since a run that saw everything up to the stamp
@@ -156,7 +156,7 @@ class ChangeFeed:
             )
 
     async def _incremental(
-        self, state: FeedState, top: int, now: int
+        self, state: SyncState, top: int, now: int
     ) -> AsyncIterator[ChangeBatch]:
         spec, first = self.spec, state.cursor is None
         if first:  # deletions after this run's start matter; earlier ones do not
@@ -201,12 +201,12 @@ class ChangeFeed:
         updated = item_head(self.spec, page.items[0])[1] if page.items else None
         return updated or 0
 
-    def _reconcile_due(self, state: FeedState, now: int) -> bool:
+    def _reconcile_due(self, state: SyncState, now: int) -> bool:
         if self.spec.deleted_path is None:
             return state.reconciled_at is None or now - state.reconciled_at >= RECONCILE_EVERY
         return state.deleted_cursor is None or now - state.deleted_cursor >= RECONCILE_AFTER
 
-    async def _snapshot(self, state: FeedState, top: int) -> AsyncIterator[ChangeBatch]:
+    async def _snapshot(self, state: SyncState, top: int) -> AsyncIterator[ChangeBatch]:
         spec = self.spec
         raws = await self._read_all(spec.path, ())
         assert not isinstance(raws, int)  # not splittable: always the items

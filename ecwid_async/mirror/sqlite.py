@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from types import TracebackType
 
 from .entities import EntitySpec
-from .state import ChangeBatch, FeedState, decode_state, encode_state
+from .state import ChangeBatch, SyncState, decode_state, encode_state
 
 __all__ = ["STATE_TABLE", "Applied", "SqliteSink", "sqlite_path"]
 
@@ -61,7 +61,7 @@ class SqliteSink:
     ) -> None:
         self.close()
 
-    def prepare(self, spec: EntitySpec) -> FeedState | None:
+    def prepare(self, spec: EntitySpec) -> SyncState | None:
         """Create the entity's table if needed; its stored feed state (``None``: none yet).
 
         A database mirrors one store: a state of another store is a ``ValueError``."""

@@ -14,9 +14,9 @@ from .entities import EntitySpec
 
 __all__ = [
     "ChangeBatch",
-    "FeedState",
     "Key",
     "Page",
+    "SyncState",
     "Upsert",
     "decode_state",
     "encode_state",
@@ -29,7 +29,7 @@ Key = int | str
 _STATE_VERSION = 1
 
 
-class FeedState(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+class SyncState(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     """Where one entity's feed stands; store it and pass it back to resume.
 
     Times are the server's UNIX seconds. ``cursor``: every change up to it was delivered;
@@ -51,15 +51,15 @@ class FeedState(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     reconciled_at: int | None = None
 
 
-def encode_state(state: FeedState) -> bytes:
+def encode_state(state: SyncState) -> bytes:
     """The state as JSON bytes."""
     return msgspec.json.encode(state)
 
 
-def decode_state(data: bytes | str) -> FeedState:
+def decode_state(data: bytes | str) -> SyncState:
     """A state from ``encode_state`` output; ``ValueError`` for anything else."""
     try:
-        state = msgspec.json.decode(data, type=FeedState)
+        state = msgspec.json.decode(data, type=SyncState)
     except msgspec.DecodeError as exc:
         raise ValueError(f"not a mirror feed state: {exc}") from None
     if state.version != _STATE_VERSION:
@@ -84,7 +84,7 @@ class ChangeBatch:
     ``keep``, afterwards drop every row whose id is not in it (a reconcile)."""
 
     entity: str
-    state: FeedState
+    state: SyncState
     upserts: list[Upsert] = field(default_factory=list)
     deletions: list[Key] = field(default_factory=list)
     reset: bool = False

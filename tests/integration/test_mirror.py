@@ -3,6 +3,7 @@ an idle run, a run killed mid-way and resumed, and a bulk edit sharing one secon
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import AsyncIterator
@@ -133,6 +134,32 @@ async def test_a_run_killed_mid_way_resumes_without_duplicates_or_gaps(
     fake.clear_faults()
     resumed = await mirror(client, target, ["products"])
     assert batches[0] + resumed.entities["products"].upserted == 5_000  # each exactly once
+    assert rows(tmp_path / "shop.db", "products") == await store_items(client, "products")
+
+
+async def test_a_cancelled_run_keeps_what_it_committed_and_resumes(
+    fake: FakeEcwid, client: EcwidClient, tmp_path: Path
+) -> None:
+    fake.seed_products(4_500)
+    fake.advance_clock(LATER)
+    target = f"sqlite:///{tmp_path / 'shop.db'}"
+    committed: list[int] = []
+
+    def cancel_after_the_first_batch(entity: str, so_far: EntityReport) -> None:
+        committed.append(so_far.upserted)
+        task = asyncio.current_task()
+        assert task is not None
+        task.cancel()
+
+    run = asyncio.ensure_future(
+        mirror(client, target, ["products"], on_progress=cancel_after_the_first_batch)
+    )
+    with pytest.raises(asyncio.CancelledError):
+        await run
+    assert 0 < committed[0] < 4_500 == len(fake.store.products)
+    assert len(rows(tmp_path / "shop.db", "products")) == committed[0]
+    resumed = await mirror(client, target, ["products"])
+    assert committed[0] + resumed.entities["products"].upserted == 4_500
     assert rows(tmp_path / "shop.db", "products") == await store_items(client, "products")
 
 

@@ -6,16 +6,16 @@ import json
 
 import pytest
 
-from ecwid_async.mirror import ENTITIES, FeedState, decode_state, encode_state
+from ecwid_async.mirror import ENTITIES, SyncState, decode_state, encode_state
 from ecwid_async.mirror.state import fingerprint, item_head
 
 
 def test_state_round_trips_as_plain_json() -> None:
-    state = FeedState(cursor=10, deleted_cursor=9, stats_seen=8, recent={"5": ("ab", 10)})
+    state = SyncState(cursor=10, deleted_cursor=9, stats_seen=8, recent={"5": ("ab", 10)})
     data = encode_state(state)
     assert json.loads(data)["recent"] == {"5": ["ab", 10]}
     assert decode_state(data) == state
-    assert decode_state(encode_state(FeedState())) == FeedState()
+    assert decode_state(encode_state(SyncState())) == SyncState()
 
 
 @pytest.mark.parametrize("bad", [b"[]", b"{", b'{"version": 99}'])
