@@ -59,7 +59,8 @@ class FakeEcwid:
     own loop (for sync code). Every store is independent; ``fake.store`` is the default one.
 
     ``clock`` (monotonic seconds) times the rate-limit window and ``wall_clock`` (UNIX
-    seconds) stamps entities and ``latest-stats``; both are injectable for tests.
+    seconds) stamps entities, ``latest-stats``, deletions and the ``Date`` header; both are
+    injectable for tests, and ``advance_clock(seconds)`` moves the wall clock forward.
     ``modules`` lists the API modules served (``routing.API_MODULES`` plus any extra).
     """
 
