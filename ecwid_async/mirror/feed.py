@@ -262,14 +262,26 @@ class ChangeFeed:
         end: int,
         extra: tuple[tuple[str, str], ...] = (),
     ) -> AsyncIterator[tuple[Window, list[msgspec.Raw]]]:
-        """Each window of ``[start, end]`` in time order with all its items, read whole."""
-        todo = [Window(start, end)]
+        """Each window of ``[start, end]`` in time order with all its items, read whole.
+
+        The parts of a split window share a budget: twice their parent's total (room for
+        items that move while read). Parts that find more than that mean the server
+        ignores the bounds, and splitting would never end: a ``FeedError`` instead."""
+        todo: list[tuple[Window, list[int] | None]] = [(Window(start, end), None)]
         while todo:
-            window = todo.pop()
+            window, budget = todo.pop()
             bounds = ((low_name, str(window.start)), (high_name, str(window.end)))
             items = await self._read_all(path, bounds + extra, splittable=window.width > 1)
+            found = items if isinstance(items, int) else len(items)
+            if budget is not None:
+                budget[0] -= found
+                if budget[0] < 0:
+                    raise FeedError(f"GET {path} ignores {low_name}/{high_name}: no window narrows")
             if isinstance(items, int):  # too many: read it as smaller windows
-                todo.extend(reversed(split(window, items, self._window_items)))
+                share = [items + max(items, 1000)]
+                todo.extend(
+                    (part, share) for part in reversed(split(window, items, self._window_items))
+                )
                 continue
             yield window, items
 

@@ -14,7 +14,14 @@ import pytest
 
 from ecwid_async import EcwidClient
 from ecwid_async.errors import PermissionDeniedError
-from ecwid_async.mirror import DEFAULT_ENTITIES, EntityReport, MirrorReport, mirror
+from ecwid_async.mirror import (
+    DEFAULT_ENTITIES,
+    ChangeFeed,
+    EntityReport,
+    FeedError,
+    MirrorReport,
+    mirror,
+)
 from ecwid_async.testing import FakeEcwid
 
 from .mirror_store import (
@@ -255,3 +262,15 @@ async def test_bad_targets_and_entities_fail_before_any_request(
     with pytest.raises(ValueError, match="unknown entity 'reviews'"):
         await mirror(client, f"sqlite:///{tmp_path / 'x.db'}", ["reviews"])
     assert fake.requests == []
+
+
+async def test_a_server_ignoring_the_window_bounds_stops_the_feed(
+    fake: FakeEcwid, client: EcwidClient
+) -> None:
+    fake.seed_products(2_500)
+    feed = ChangeFeed(client, "products")
+    with pytest.raises(FeedError, match="ignores fromX/toX: no window narrows"):
+        async for _ in feed._windows("/products", "fromX", "toX", 0, 2**31):
+            pass
+    # it gives up after one descent (a probe a level, the pages of one second), not never
+    assert len(fake.requests) < 200
