@@ -12,7 +12,8 @@ failed run loads nothing and the next one starts where the last good one ended.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,12 +89,14 @@ def _rows(spec: EntitySpec, stores: list[Store], feeds: _Feeds) -> Iterator[list
         for store_id, token in stores:
             saved = states.get(str(store_id))
             state = None if saved is None else msgspec.convert(saved, SyncState)
-            for batch in _batches(portal, spec, store_id, token, state, feeds):
-                rows = _batch_rows(spec, store_id, batch, sequence)
-                sequence += len(rows)
-                states[str(store_id)] = msgspec.to_builtins(batch.state)
-                if rows:
-                    yield rows
+            # closing(): if dlt stops early, the client still closes while the portal runs
+            with closing(_batches(portal, spec, store_id, token, state, feeds)) as batches:
+                for batch in batches:
+                    rows = _batch_rows(spec, store_id, batch, sequence)
+                    sequence += len(rows)
+                    states[str(store_id)] = msgspec.to_builtins(batch.state)
+                    if rows:
+                        yield rows
 
 
 def _batches(
@@ -103,7 +106,7 @@ def _batches(
     token: str,
     state: SyncState | None,
     feeds: _Feeds,
-) -> Iterator[ChangeBatch]:
+) -> Generator[ChangeBatch, None, None]:
     """The feed's batches, read on the portal's event loop one at a time."""
     client = EcwidClient(store_id, token, **feeds.options)
     try:
