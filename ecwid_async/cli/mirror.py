@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from typing import Any
 
 from rich.progress import Progress, TaskID
 from rich.table import Table
 
-from ..mirror import ENTITIES, EntityReport, mirror
+from ..mirror import ENTITIES, EntityReport, FeedError, mirror
 from ..mirror.sqlite import sqlite_path
 from ._common import CliError, Session, progress_bar, stderr
 
@@ -43,10 +44,13 @@ async def run_mirror(session: Session, args: argparse.Namespace) -> int:
         sqlite_path(args.to)
     except ValueError as exc:
         raise CliError(str(exc)) from None
-    with progress_bar() as progress:
-        report = await mirror(
-            session.ecwid, args.to, args.entities or None, on_progress=_Bars(progress)
-        )
+    try:
+        with progress_bar() as progress:
+            report = await mirror(
+                session.ecwid, args.to, args.entities or None, on_progress=_Bars(progress)
+            )
+    except (ValueError, FeedError, sqlite3.Error) as exc:  # what committed stays committed
+        raise CliError(f"mirror {args.to}: {exc}") from None
     table = Table(title=f"store {session.ecwid.store_id} -> {args.to}")
     for column in ("entity", "upserted", "deleted", "requests"):
         table.add_column(column, justify="left" if column == "entity" else "right")

@@ -56,3 +56,17 @@ def test_an_unknown_entity_is_refused_by_the_parser(capsys: pytest.CaptureFixtur
         main(["mirror", "--to", "sqlite:///x.db", "reviews"])
     assert exit_info.value.code == 2
     assert "unknown entity 'reviews'" in capsys.readouterr().err
+
+
+def test_a_database_of_another_store_is_a_one_line_error(
+    fake: FakeEcwid, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "shop.db"
+    assert main(["mirror", "--to", f"sqlite:///{db}", "categories", *connection(fake)]) == 0
+    other = fake.add_store(store_id=2004)
+    args = ["--store-id", "2004", "--token", other.token, "--base-url", fake.base_url]
+    capsys.readouterr()
+    assert main(["mirror", "--to", f"sqlite:///{db}", "categories", *args]) == 2
+    err = capsys.readouterr().err.strip().replace("\n", "")  # rich wraps long lines
+    expected = "this database mirrors categories of store 1003, not 2004"
+    assert err == f"error: mirror sqlite:///{db}: {expected}"
