@@ -8,7 +8,7 @@ nox.options.default_venv_backend = "venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["tests", "lint", "typecheck"]
 
-SOURCES = ["ecwid_async", "tests", "benchmarks", "scripts", "noxfile.py"]
+SOURCES = ["ecwid_async", "tests", "benchmarks", "scripts", "examples", "noxfile.py"]
 
 
 @nox.session
@@ -48,7 +48,15 @@ def typecheck(session: nox.Session) -> None:
 
 
 @nox.session
+def docs(session: nox.Session) -> None:
+    """Build the docs site (MkDocs + mkdocstrings) into site/, warnings as errors."""
+    session.install("-e", ".", "mkdocs>=1.6", "mkdocs-material>=9.5", "mkdocstrings[python]>=0.26")
+    session.env["NO_MKDOCS_2_WARNING"] = "1"
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site", *session.posargs)
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Run the benchmarks and write benchmarks/RESULTS.md."""
-    session.install("-e", ".", "pydantic>=2", "pyecwid==0.1.1", "requests")
+    session.install("-e", ".[redis]", "pydantic>=2", "pyecwid==0.1.1", "requests")
     session.run("python", "-m", "benchmarks", *session.posargs)

@@ -8,7 +8,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from . import bulk, decoding, overhead, ratelimit, streaming
+from . import bulk, decoding, overhead, ratelimit, redis_limiter, streaming
 from ._common import RESULTS, machine
 
 BENCHMARKS: dict[str, Callable[[], str]] = {
@@ -17,6 +17,7 @@ BENCHMARKS: dict[str, Callable[[], str]] = {
     "ratelimit": lambda: ratelimit.report(ratelimit.measure()),
     "streaming": lambda: streaming.report(streaming.measure()),
     "bulk": lambda: bulk.report(bulk.measure()),
+    "redis_limiter": lambda: redis_limiter.report(redis_limiter.measure()),
 }
 
 

@@ -1,8 +1,17 @@
 """ecwid-async: the asyncio client for the Ecwid e-commerce API."""
 
 from ._version import __version__
-from .batch import NOT_EXECUTED, BatchRequest, NotExecuted
-from .call import Call, Response
+from .batch import (
+    NOT_EXECUTED,
+    UNKNOWN,
+    BatchRequest,
+    BatchRunError,
+    BatchTicketError,
+    NotExecuted,
+    SubmittedTicket,
+    Unknown,
+)
+from .call import Call, Response, UnsentCallWarning
 from .client import EcwidClient
 from .errors import (
     ApiError,
@@ -25,17 +34,21 @@ from .errors import (
 )
 from .hooks import RequestEvent, ResponseEvent, RetryEvent
 from .limiter import RateLimiter, TokenBucket
-from .pagination import Page, Paginator
+from .pagination import Page, Paginator, ScanChangedError, ScanChangedWarning
 from .partner import PartnerClient
+from .resources._base import TicketTimeoutError
 from .retry import RetryPolicy
 
 __all__ = [
     "NOT_EXECUTED",
+    "UNKNOWN",
     "ApiError",
     "AuthenticationError",
     "BadRequestError",
     "BatchError",
     "BatchRequest",
+    "BatchRunError",
+    "BatchTicketError",
     "Call",
     "CloneFailedError",
     "CloneRejectedError",
@@ -58,9 +71,15 @@ __all__ = [
     "ResponseEvent",
     "RetryEvent",
     "RetryPolicy",
+    "ScanChangedError",
+    "ScanChangedWarning",
     "ServerError",
+    "SubmittedTicket",
+    "TicketTimeoutError",
     "TokenBucket",
     "TransportError",
+    "Unknown",
     "UnprocessableEntityError",
+    "UnsentCallWarning",
     "__version__",
 ]

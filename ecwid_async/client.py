@@ -14,18 +14,33 @@ from .auth import BearerAuth
 from .batch import METHODS
 from .call import Call
 from .hooks import Hook
-from .resources._base import Resource, ResourceSlot
+from .resources._base import Resource, ResourceSlot, document_resources
+from .resources.app_storage import AppStorageResource
+from .resources.application import ApplicationResource
 from .resources.batch import BatchResource
 from .resources.carts import CartsResource
 from .resources.categories import CategoriesResource
+from .resources.checkout_extra_fields import CheckoutExtraFieldsResource
 from .resources.combinations import CombinationsResource
+from .resources.customer_contacts import CustomerContactsResource
+from .resources.customer_extra_fields import CustomerExtraFieldsResource
 from .resources.customer_groups import CustomerGroupsResource
 from .resources.customers import CustomersResource
+from .resources.dictionaries import DictionariesResource
 from .resources.discount_coupons import DiscountCouponsResource
+from .resources.order_extra_fields import OrderExtraFieldsResource
+from .resources.order_statuses import OrderStatusesResource
 from .resources.orders import OrdersResource
+from .resources.payment_options import PaymentOptionsResource
 from .resources.product_classes import ProductClassesResource
 from .resources.products import ProductsResource
 from .resources.profile import ProfileResource
+from .resources.promotions import PromotionsResource
+from .resources.reports import ReportsResource
+from .resources.shipping_options import ShippingOptionsResource
+from .resources.staff import StaffResource
+from .resources.storefront import StorefrontResource
+from .resources.subscriptions import SubscriptionsResource
 from .retry import RetryPolicy
 from .transport import DEFAULT_TIMEOUT, RateLimitOption, Transport
 
@@ -68,6 +83,14 @@ class EcwidClient:
     retried safely (see :mod:`ecwid_async.retry`), and decoded into typed models.
     ``store_id``, ``token`` and ``base_url`` fall back to ``ECWID_STORE_ID``,
     ``ECWID_TOKEN`` and ``ECWID_BASE_URL``.
+
+    Options (keywords): ``base_url`` (the API root, default ``https://app.ecwid.com/api/v3``),
+    ``timeout`` (seconds per attempt), ``retry`` (a :class:`~ecwid_async.RetryPolicy`),
+    ``rate_limit`` (requests per minute, a limiter object such as
+    ``ecwid_async.redis.RedisRateLimiter``, or ``None``), ``session`` (an
+    ``aiohttp.ClientSession`` of yours, never closed by the client), ``user_agent``,
+    ``max_concurrency`` (requests in flight at once), and the hooks ``on_request``,
+    ``on_response`` and ``on_retry``.
     """
 
     profile = ResourceSlot(ProfileResource)
@@ -81,6 +104,21 @@ class EcwidClient:
     customer_groups = ResourceSlot(CustomerGroupsResource)
     discount_coupons = ResourceSlot(DiscountCouponsResource)
     batch = ResourceSlot(BatchResource)
+    app_storage = ResourceSlot(AppStorageResource)
+    application = ResourceSlot(ApplicationResource)
+    staff = ResourceSlot(StaffResource)
+    payment_options = ResourceSlot(PaymentOptionsResource)
+    shipping_options = ResourceSlot(ShippingOptionsResource)
+    checkout_extra_fields = ResourceSlot(CheckoutExtraFieldsResource)
+    dictionaries = ResourceSlot(DictionariesResource)
+    storefront = ResourceSlot(StorefrontResource)
+    reports = ResourceSlot(ReportsResource)
+    order_extra_fields = ResourceSlot(OrderExtraFieldsResource)
+    order_statuses = ResourceSlot(OrderStatusesResource)
+    subscriptions = ResourceSlot(SubscriptionsResource)
+    customer_contacts = ResourceSlot(CustomerContactsResource)
+    customer_extra_fields = ResourceSlot(CustomerExtraFieldsResource)
+    promotions = ResourceSlot(PromotionsResource)
 
     def __init__(
         self,
@@ -175,3 +213,6 @@ class EcwidClient:
 
     def __repr__(self) -> str:
         return f"EcwidClient(store_id={self._store_id}, base_url={self._base_url!r}, token='***')"
+
+
+document_resources(EcwidClient)

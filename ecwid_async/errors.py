@@ -237,7 +237,7 @@ def _message_from_body(body: bytes) -> tuple[str | None, str | None]:
         return None, None
     try:
         data = msgspec.json.decode(body)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):  # a hostile body is still an error status
         return None, None
     if not isinstance(data, dict):
         return None, None

@@ -25,7 +25,15 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
-__all__ = ["AioLimiterAdapter", "RateLimiter", "TokenBucket", "shared_limiter"]
+__all__ = [
+    "AioLimiterAdapter",
+    "PerTokenLimiter",
+    "RateLimiter",
+    "TokenBucket",
+    "TokenRejecting",
+    "shared_limiter",
+    "token_key",
+]
 
 _EPSILON = 1e-9
 
@@ -39,6 +47,32 @@ class RateLimiter(Protocol):
 
     async def pause_until(self, deadline: float) -> None:
         """Hold every request until ``deadline`` (UNIX time, seconds), e.g. after a 429."""
+
+
+@runtime_checkable
+class TokenRejecting(Protocol):
+    """A limiter that can fail fast for a token Ecwid refused (an optional capability).
+
+    After a 401 the transport calls :meth:`reject_token`; until ``until`` every
+    ``acquire()`` on that token raises :class:`~ecwid_async.errors.AuthenticationError`
+    instead of sending (Ecwid blocks a token and IP that keep failing).
+    """
+
+    async def reject_token(self, until: float) -> None:
+        """Refuse every request on this token until ``until`` (UNIX time, seconds)."""
+
+
+@runtime_checkable
+class PerTokenLimiter(Protocol):
+    """One limiter object for clients of many tokens, each token with a budget of its own
+    (for example a shared Redis limiter): the transport asks it for the token's limiter.
+
+    ``key`` is a hash of the token (never the token itself), the same key the in-process
+    registry uses.
+    """
+
+    def for_token(self, key: str) -> RateLimiter:
+        """The limiter of the token whose hash is ``key``."""
 
 
 class TokenBucket:
@@ -209,6 +243,11 @@ _registry: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, TokenB
 )
 
 
+def token_key(token: str) -> str:
+    """The key a token's budget is known by: its SHA-256, hex (never the token itself)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
 def shared_limiter(key: str, rate_per_minute: float) -> TokenBucket:
     """The TokenBucket for ``key`` (a token) in the running loop, created on first use.
 
@@ -218,7 +257,7 @@ def shared_limiter(key: str, rate_per_minute: float) -> TokenBucket:
     """
     loop = asyncio.get_running_loop()
     per_loop = _registry.setdefault(loop, {})
-    digest = hashlib.sha256(key.encode()).hexdigest()
+    digest = token_key(key)
     bucket = per_loop.get(digest)
     if bucket is None:
         bucket = per_loop[digest] = TokenBucket(rate_per_minute)

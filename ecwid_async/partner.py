@@ -10,11 +10,12 @@ from urllib.parse import urlencode
 import aiohttp
 
 from . import sso
+from ._params import check_int_id
 from .auth import AppHeaderAuth, FormKeyAuth, NoAuth
 from .call import Call
 from .hooks import Hook
 from .models.partner import OAuthToken
-from .resources._base import Resource, ResourceSlot
+from .resources._base import Resource, ResourceSlot, document_resources
 from .resources.clone import CloneResource
 from .resources.reseller import ResellerResource
 from .resources.stores import StoresResource
@@ -158,8 +159,9 @@ class PartnerClient:
 
     def store_token(self, store_id: int) -> Call[OAuthToken]:
         """A partner's token for one of its stores, no owner consent (``POST /token/{storeId}``)."""
+        path = f"/token/{check_int_id('store_id', store_id)}"
         form = (*self._app_credentials(), ("grant_type", "authorization_code"))
-        return Resource(self._oauth)._call("POST", f"/token/{int(store_id)}", OAuthToken, form=form)
+        return Resource(self._oauth)._call("POST", path, OAuthToken, form=form)
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -191,3 +193,6 @@ class PartnerClient:
         return (
             f"PartnerClient(client_id={self._client_id!r}, client_secret='***', partner_key='***')"
         )
+
+
+document_resources(PartnerClient)

@@ -64,6 +64,8 @@ class RetryPolicy:
     and bounds every later attempt, its waits included. ``max_retry_after`` caps how long a
     429 may pause the token: a longer ``Retry-After`` raises ``RateLimitError`` at once.
     ``default_retry_after`` is the pause after a 429 that names no wait.
+    ``rejected_token_pause`` is how long a limiter that can (``TokenRejecting``) refuses
+    every request on a token after a 401, so a bad token is not sent again and again.
     """
 
     max_attempts: int = 5
@@ -72,6 +74,7 @@ class RetryPolicy:
     deadline: float = 300.0
     max_retry_after: float = 120.0
     default_retry_after: float = 10.0
+    rejected_token_pause: float = 300.0
     retry_statuses: frozenset[int] = RETRYABLE_STATUSES
 
     def __post_init__(self) -> None:
@@ -83,6 +86,7 @@ class RetryPolicy:
             "deadline",
             "max_retry_after",
             "default_retry_after",
+            "rejected_token_pause",
         ):
             value = getattr(self, name)
             if not value >= 0:

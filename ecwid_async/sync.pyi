@@ -8,20 +8,31 @@ import ecwid_async.batch
 import ecwid_async.call
 import ecwid_async.client
 import ecwid_async.limiter
+import ecwid_async.models.application
 import ecwid_async.models.batch
 import ecwid_async.models.cart
 import ecwid_async.models.category
+import ecwid_async.models.checkout_extra_field
 import ecwid_async.models.combination
 import ecwid_async.models.common
 import ecwid_async.models.coupon
 import ecwid_async.models.customer
 import ecwid_async.models.customer_group
+import ecwid_async.models.dictionaries
 import ecwid_async.models.order
+import ecwid_async.models.order_extras
 import ecwid_async.models.partner
+import ecwid_async.models.payment_option
 import ecwid_async.models.product
 import ecwid_async.models.product_class
 import ecwid_async.models.profile
+import ecwid_async.models.promotion
+import ecwid_async.models.report
 import ecwid_async.models.reseller
+import ecwid_async.models.shipping_option
+import ecwid_async.models.staff
+import ecwid_async.models.storefront
+import ecwid_async.models.subscription
 import ecwid_async.pagination
 import ecwid_async.retry
 import os
@@ -32,6 +43,36 @@ from ecwid_async._sync import SyncPaginator as SyncPaginator
 from ecwid_async._sync import SyncResource as SyncResource
 
 __all__ = ["EcwidClient", "PartnerClient", "SyncPaginator", "SyncResource"]
+
+class SyncAppStorageResource(SyncResource):
+    """``ecwid.app_storage``: string values under string keys, private to the app."""
+
+    def add(self, key: str, value: str) -> ecwid_async.models.common.SuccessStatus:
+        """Add app storage data: ``POST /storage/{key}``."""
+
+    def all(self) -> list[ecwid_async.models.application.AppStorageEntry]:
+        """Get all app storage data: ``GET /storage``."""
+
+    def delete(self, key: str) -> ecwid_async.models.common.SuccessStatus:
+        """Delete specific app storage data: ``DELETE /storage/{key}``."""
+
+    def get(self, key: str) -> ecwid_async.models.application.AppStorageEntry:
+        """Get specific app storage data: ``GET /storage/{key}``."""
+
+    def set(self, key: str, value: str) -> ecwid_async.models.common.SuccessStatus:
+        """Update specific app storage data: ``PUT /storage/{key}``."""
+
+class SyncApplicationResource(SyncResource):
+    """``ecwid.application``: the app's subscription in this store and its charges."""
+
+    def cancel_subscription(self, namespace: str) -> ecwid_async.models.common.DeleteStatus:
+        """Cancel app subscription: ``DELETE /application``."""
+
+    def charge(self, amount: float, currency: str, description: str, idempotency_key: str, *, metadata: collections.abc.Mapping[str, typing.Any] | None = ...) -> ecwid_async.models.application.BillingTransaction:
+        """Custom charge with Ecwid billing: ``POST /billing/transactions``."""
+
+    def subscription(self) -> ecwid_async.models.application.AppSubscriptionStatus:
+        """Get app subscription status: ``GET /application``."""
 
 class SyncBatchResource(SyncResource):
     """``ecwid.batch``: submit calls as tickets, poll them, get typed results in input order."""
@@ -52,7 +93,7 @@ class SyncBatchResource(SyncResource):
         """Create new batch request: ``POST /batch``."""
 
     def wait(self, ticket: str | ecwid_async.models.batch.BatchTicket, *, timeout: float = ..., poll_interval: float = ..., max_poll_interval: float = ..., progress: collections.abc.Callable[[int, int], collections.abc.Awaitable[None] | None] | None = ...) -> ecwid_async.models.batch.BatchStatus:
-        """Poll the ticket, backing off, until it is COMPLETED; raise on ``timeout`` (seconds)."""
+        """Poll the ticket, backing off, until it is COMPLETED."""
 
 class SyncCartsResource(SyncResource):
     """``ecwid.carts``: abandoned carts, turning them into orders, and pricing an order."""
@@ -60,13 +101,13 @@ class SyncCartsResource(SyncResource):
     def calculate(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderCalculationInput) -> ecwid_async.models.order.CalculatedOrder:
         """Calculate order details: ``POST /order/calculate``."""
 
-    def get(self, cart_id: str) -> ecwid_async.models.cart.Cart:
+    def get(self, cart_id: str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.cart.Cart:
         """Get abandoned cart: ``GET /carts/{cartId}``."""
 
     def place(self, cart_id: str) -> ecwid_async.models.cart.PlaceCartResult:
-        """Convert abandoned cart to order: ``POST /carts/{cartID}/place``."""
+        """Convert abandoned cart to order: ``POST /carts/{cartId}/place``."""
 
-    def search(self, *, show_hidden: bool | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., coupon_code: str | None = ..., customer: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.cart.Cart]:
+    def search(self, *, show_hidden: bool | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., email: str | None = ..., customer_id: int | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., customer: str | None = ..., coupon_code: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.cart.Cart]:
         """Search abandoned carts: ``GET /carts``."""
 
     def update(self, cart_id: str, cart: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.cart.CartInput) -> ecwid_async.models.common.UpdateStatus:
@@ -95,6 +136,24 @@ class SyncCategoriesResource(SyncResource):
 
     def upload_image(self, category_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload category image: ``POST /categories/{categoryId}/image``."""
+
+class SyncCheckoutExtraFieldsResource(SyncResource):
+    """``ecwid.checkout_extra_fields``: extra inputs shown at checkout, by ``key``."""
+
+    def create(self, field: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.checkout_extra_field.CheckoutExtraFieldInput) -> ecwid_async.models.checkout_extra_field.CreateCountStatus:
+        """Create checkout extra field: ``POST /profile/extrafields``."""
+
+    def delete(self, key: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete checkout extra field: ``DELETE /profile/extrafields/{key}``."""
+
+    def get(self, key: str) -> ecwid_async.models.checkout_extra_field.CheckoutExtraField:
+        """Get checkout extra field: ``GET /profile/extrafields/{key}``."""
+
+    def search(self) -> ecwid_async.models.checkout_extra_field.CheckoutExtraFields:
+        """Search checkout extra fields: ``GET /profile/extrafields``."""
+
+    def update(self, key: str, field: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.checkout_extra_field.CheckoutExtraFieldInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update checkout extra field: ``PUT /profile/extrafields/{key}``."""
 
 class SyncCloneResource(SyncResource):
     """``partner.clone``: copy one store's catalog and/or settings into an empty store."""
@@ -141,6 +200,42 @@ class SyncCombinationsResource(SyncResource):
     def upload_image(self, product_id: int, combination_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload combination image: ``POST /products/{productId}/combinations/{combinationId}/image``."""
 
+class SyncCustomerContactsResource(SyncResource):
+    """``ecwid.customer_contacts``: a customer's emails, phones and social handles."""
+
+    def create(self, customer_id: int, contact: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerContactInput) -> ecwid_async.models.customer.CustomerContactCreateStatus:
+        """Create customer contact: ``POST /customers/{customerId}/contacts``."""
+
+    def delete(self, customer_id: int, contact_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete customer contact: ``DELETE /customers/{customerId}/contacts/{contactId}``."""
+
+    def get(self, customer_id: int, contact_id: int) -> ecwid_async.models.customer.CustomerContact:
+        """Get customer contact: ``GET /customers/{customerId}/contacts/{contactId}``."""
+
+    def list(self, customer_id: int) -> ecwid_async.models.customer.CustomerContacts:
+        """Search customer contacts: ``GET /customers/{customerId}/contacts``."""
+
+    def update(self, customer_id: int, contact_id: int, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerContactInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update customer contact: ``PUT /customers/{customerId}/contacts/{contactId}``."""
+
+class SyncCustomerExtraFieldsResource(SyncResource):
+    """``ecwid.customer_extra_fields``: the extra fields the store keeps on customers."""
+
+    def create(self, field: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerExtraFieldInput) -> ecwid_async.models.order_extras.ExtraFieldCreateStatus:
+        """Create customer extra field: ``POST /store_extrafields/customers``."""
+
+    def delete(self, key: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete customer extra field: ``DELETE /store_extrafields/customers/{extrafield_key}``."""
+
+    def get(self, key: str) -> ecwid_async.models.customer.CustomerExtraField:
+        """Get customer extra field: ``GET /store_extrafields/customers/{extrafield_key}``."""
+
+    def list(self) -> ecwid_async.models.customer.CustomerExtraFields:
+        """Search customer extra fields: ``GET /store_extrafields/customers``."""
+
+    def update(self, key: str, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerExtraFieldInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update customer extra field: ``PUT /store_extrafields/customers/{extrafield_key}``."""
+
 class SyncCustomerGroupsResource(SyncResource):
     """``ecwid.customer_groups``: the groups customers belong to (0 is "General")."""
 
@@ -150,11 +245,11 @@ class SyncCustomerGroupsResource(SyncResource):
     def delete(self, group_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete customer group: ``DELETE /customer_groups/{groupId}``."""
 
-    def get(self, group_id: int) -> ecwid_async.models.customer_group.CustomerGroup:
+    def get(self, group_id: int, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.customer_group.CustomerGroup:
         """Get customer group: ``GET /customer_groups/{groupId}``."""
 
-    def search(self, **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer_group.CustomerGroup]:
-        """Get all customer groups: ``GET /customer_groups``."""
+    def search(self, *, customer_group_id: int | collections.abc.Sequence[int] | None = ..., keyword: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer_group.CustomerGroup]:
+        """Search customer groups: ``GET /customer_groups``."""
 
     def update(self, group_id: int, group: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer_group.CustomerGroupInput) -> ecwid_async.models.common.UpdateStatus:
         """Update customer group: ``PUT /customer_groups/{groupId}``."""
@@ -168,38 +263,83 @@ class SyncCustomersResource(SyncResource):
     def delete(self, customer_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete customer: ``DELETE /customers/{customerId}``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted customers stats: ``GET /customers/deleted``."""
 
-    def get(self, customer_id: int) -> ecwid_async.models.customer.Customer:
+    def get(self, customer_id: int, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.customer.Customer:
         """Get customer: ``GET /customers/{customerId}``."""
 
-    def search(self, *, keyword: str | None = ..., name: str | None = ..., email: str | None = ..., customer_group: int | None = ..., min_order_count: int | None = ..., max_order_count: int | None = ..., sort_by: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer.CustomerSearchEntry]:
+    def search(self, *, keyword: str | None = ..., name: str | None = ..., email: str | None = ..., use_exact_email_match: bool | None = ..., phone: str | None = ..., city: str | None = ..., postal_code: str | None = ..., state_or_province_code: str | None = ..., country_codes: str | collections.abc.Sequence[str] | None = ..., company_name: str | None = ..., accept_marketing: bool | None = ..., lang: str | None = ..., customer_group_ids: int | collections.abc.Sequence[int] | None = ..., min_order_count: int | None = ..., max_order_count: int | None = ..., min_sales_value: float | None = ..., max_sales_value: float | None = ..., purchased_product_ids: int | collections.abc.Sequence[int] | None = ..., b2b_b2c: str | None = ..., tax_exempt: bool | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., sort_by: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., customer_group: int | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer.Customer]:
         """Search customers: ``GET /customers``."""
 
     def update(self, customer_id: int, customer: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerInput) -> ecwid_async.models.common.UpdateStatus:
         """Update customer: ``PUT /customers/{customerId}``."""
 
+class SyncDictionariesResource(SyncResource):
+    """``ecwid.dictionaries``: reference lists, translated with ``lang``."""
+
+    def countries(self, *, lang: str | None = ..., with_states: bool | None = ...) -> list[ecwid_async.models.dictionaries.Country]:
+        """Country codes: ``GET /countries``."""
+
+    def currencies(self, *, lang: str | None = ...) -> list[ecwid_async.models.dictionaries.Currency]:
+        """Currency codes: ``GET /currencies``."""
+
+    def currency_by_country(self, country_code: str, *, lang: str | None = ...) -> list[ecwid_async.models.dictionaries.CountryCurrency]:
+        """Currency codes by country: ``GET /currencyByCountry``."""
+
+    def states(self, country_code: str, *, lang: str | None = ...) -> list[ecwid_async.models.dictionaries.State]:
+        """State codes by country: ``GET /states``."""
+
+    def tax_classes(self, country_code: str, *, lang: str | None = ...) -> list[ecwid_async.models.dictionaries.TaxClass]:
+        """Tax classes by country: ``GET /taxClasses``."""
+
 class SyncDiscountCouponsResource(SyncResource):
     """``ecwid.discount_coupons``: the store's discount coupons, by id or by code."""
 
     def create(self, coupon: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.coupon.DiscountCouponInput) -> ecwid_async.models.coupon.DiscountCouponCreateStatus:
-        """Create coupon: ``POST /discount_coupons``."""
+        """Create discount coupon: ``POST /discount_coupons``."""
 
     def delete(self, coupon: int | str) -> ecwid_async.models.common.DeleteStatus:
-        """Delete coupon: ``DELETE /discount_coupons/{couponIdentifier}``."""
+        """Delete discount coupon: ``DELETE /discount_coupons/{discountCouponId}``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted coupons stats: ``GET /discount_coupons/deleted``."""
 
-    def get(self, coupon: int | str) -> ecwid_async.models.coupon.DiscountCoupon:
-        """Get coupon: ``GET /discount_coupons/{couponIdentifier}``."""
+    def get(self, coupon: int | str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.coupon.DiscountCoupon:
+        """Get discount coupon: ``GET /discount_coupons/{discountCouponId}``."""
 
-    def search(self, *, code: str | None = ..., discount_type: str | collections.abc.Sequence[str] | None = ..., availability: str | collections.abc.Sequence[str] | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.coupon.DiscountCoupon]:
-        """Search coupons: ``GET /discount_coupons``."""
+    def search(self, *, code: str | None = ..., discount_type: str | collections.abc.Sequence[str] | None = ..., availability: str | collections.abc.Sequence[str] | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.coupon.DiscountCoupon]:
+        """Search discount coupons: ``GET /discount_coupons``."""
 
     def update(self, coupon: int | str, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.coupon.DiscountCouponInput) -> ecwid_async.models.common.UpdateStatus:
-        """Update coupon: ``PUT /discount_coupons/{couponIdentifier}``."""
+        """Update discount coupon: ``PUT /discount_coupons/{discountCouponId}``."""
+
+class SyncOrderExtraFieldsResource(SyncResource):
+    """``ecwid.order_extra_fields``: the checkout extra fields saved to one order."""
+
+    def add(self, order_id: int | str, field: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order_extras.OrderExtraFieldInput) -> ecwid_async.models.order_extras.ExtraFieldCreateStatus:
+        """Add extra fields to order: ``POST /orders/{orderId}/extraFields``."""
+
+    def delete(self, order_id: int | str, field_id: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete order extra field: ``DELETE /orders/{orderId}/extraFields/{extraFieldId}``."""
+
+    def list(self, order_id: int | str) -> list[ecwid_async.models.order_extras.OrderExtraField]:
+        """Search order extra fields: ``GET /orders/{orderId}/extraFields``."""
+
+    def update(self, order_id: int | str, field_id: str, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order_extras.OrderExtraFieldInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update order extra field: ``PUT /orders/{orderId}/extraFields/{extraFieldId}``."""
+
+class SyncOrderStatusesResource(SyncResource):
+    """``ecwid.order_statuses``: the store's payment and fulfillment statuses."""
+
+    def get(self, status_id: str) -> ecwid_async.models.order_extras.OrderStatus:
+        """Get order status: ``GET /profile/order_status/{statusId}``."""
+
+    def list(self) -> ecwid_async.models.order_extras.OrderStatuses:
+        """Search order statuses: ``GET /profile/order_statuses``."""
+
+    def update(self, status_id: str, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order_extras.OrderStatusInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update custom order status: ``PUT /profile/order_status/{statusId}``."""
 
 class SyncOrdersResource(SyncResource):
     """``ecwid.orders``: the store's orders, their invoices and their item option files."""
@@ -207,11 +347,11 @@ class SyncOrdersResource(SyncResource):
     def calculate(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderCalculationInput) -> ecwid_async.models.order.CalculatedOrder:
         """Calculate order details: ``POST /order/calculate``."""
 
-    def create(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.common.CreateStatus:
+    def create(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.order.OrderCreateStatus:
         """Create order: ``POST /orders``."""
 
-    def delete(self, order_number: int | str) -> ecwid_async.models.common.DeleteStatus:
-        """Delete order: ``DELETE /orders/{orderNumber}``."""
+    def delete(self, order_id: int | str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete order: ``DELETE /orders/{orderId}``."""
 
     def delete_item_option_file(self, order_number: int | str, item_id: int, option_name: str, file_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete item option file: ``DELETE /orders/{orderNumber}/items/{itemId}/options/{optionName}/files/{fileId}``."""
@@ -219,23 +359,56 @@ class SyncOrdersResource(SyncResource):
     def delete_item_option_files(self, order_number: int | str, item_id: int, option_name: str) -> ecwid_async.models.common.DeleteStatus:
         """Delete all item option’s files: ``DELETE /orders/{orderNumber}/items/{itemId}/options/{optionName}/files``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted orders stats: ``GET /orders/deleted``."""
 
-    def get(self, order_number: int | str) -> ecwid_async.models.order.Order:
-        """Get order details: ``GET /orders/{orderNumber}``."""
+    def generate_tax_invoice(self, order_id: int | str) -> ecwid_async.models.common.CreateStatus:
+        """Generate tax invoice for order: ``POST /orders/{orderId}/invoices/create-invoice``."""
 
-    def invoice(self, order_number: int | str) -> str:
+    def get(self, order_id: int | str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.order.Order:
+        """Get order: ``GET /orders/{orderId}``."""
+
+    def invoice(self, order_id: int | str) -> str:
         """Get order invoice: ``GET /orders/{orderNumber}/invoice``."""
 
-    def search(self, *, keywords: str | None = ..., coupon_code: str | None = ..., total_from: float | None = ..., total_to: float | None = ..., order_number: int | str | collections.abc.Sequence[int | str] | None = ..., vendor_order_number: str | None = ..., customer: str | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., payment_method: str | None = ..., shipping_method: str | None = ..., payment_status: str | collections.abc.Sequence[str] | None = ..., fulfillment_status: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.order.Order]:
+    def last(self, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.order.Order:
+        """Get last order: ``GET /orders/last``."""
+
+    def receipt_pdf(self, order_id: int | str) -> bytes:
+        """Get order receipt PDF: ``GET /orders/{orderId}/invoice-pdf``."""
+
+    def repeat_url(self, order_id: int | str) -> ecwid_async.models.order.RepeatOrderUrl:
+        """Get repeat order URL: ``GET /orders/{orderId}/repeatURL``."""
+
+    def search(self, *, ids: int | str | collections.abc.Sequence[int | str] | None = ..., keywords: str | None = ..., email: str | None = ..., customer_id: int | None = ..., product_id: int | collections.abc.Sequence[int] | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., pickup_time_from: datetime.datetime | datetime.date | int | float | str | None = ..., pickup_time_to: datetime.datetime | datetime.date | int | float | str | None = ..., shipping_method: str | None = ..., fulfillment_status: str | collections.abc.Sequence[str] | None = ..., payment_method: str | None = ..., payment_module: str | None = ..., payment_status: str | collections.abc.Sequence[str] | None = ..., accept_marketing: bool | None = ..., contains_preorder_items: bool | None = ..., coupon_code: str | None = ..., subscription_id: int | None = ..., referer_id: int | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., order_number: int | str | collections.abc.Sequence[int | str] | None = ..., vendor_order_number: str | None = ..., customer: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.order.Order]:
         """Search orders: ``GET /orders``."""
 
-    def update(self, order_number: int | str, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.common.UpdateStatus:
-        """Update order: ``PUT /orders/{orderNumber}``."""
+    def tax_invoices(self, order_id: int | str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.order.TaxInvoices:
+        """Get tax invoices for order: ``GET /orders/{orderId}/invoices``."""
+
+    def update(self, order_id: int | str, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update order: ``PUT /orders/{orderId}``."""
 
     def upload_item_option_file(self, order_number: int | str, item_id: int, option_name: str, file: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes], *, file_name: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload item option file: ``POST /orders/{orderNumber}/items/{itemId}/options/{optionName}``."""
+
+class SyncPaymentOptionsResource(SyncResource):
+    """``ecwid.payment_options``: the store's payment methods."""
+
+    def create(self, option: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.payment_option.PaymentOptionInput) -> ecwid_async.models.payment_option.PaymentOptionCreateStatus:
+        """Create payment option: ``POST /profile/paymentOptions``."""
+
+    def delete(self, payment_option_id: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete payment option: ``DELETE /profile/paymentOptions/{paymentOptionId}``."""
+
+    def get(self, payment_option_id: str, *, lang: str | None = ...) -> ecwid_async.models.payment_option.PaymentOption:
+        """Get payment option: ``GET /profile/paymentOptions/{paymentOptionId}``."""
+
+    def search(self, *, lang: str | None = ...) -> list[ecwid_async.models.payment_option.PaymentOption]:
+        """Search payment options: ``GET /profile/paymentOptions``."""
+
+    def update(self, payment_option_id: str, option: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.payment_option.PaymentOptionInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update payment option: ``PUT /profile/paymentOptions/{paymentOptionId}``."""
 
 class SyncProductClassesResource(SyncResource):
     """``ecwid.product_classes``: product types and their attributes (0 is "General")."""
@@ -312,26 +485,56 @@ class SyncProductsResource(SyncResource):
 class SyncProfileResource(SyncResource):
     """``ecwid.profile``: the store profile, its logos and its update statistics."""
 
+    def delete_email_logo(self) -> ecwid_async.models.common.DeleteStatus:
+        """Delete store logo image: ``DELETE /profile/emaillogo``."""
+
     def delete_invoice_logo(self) -> ecwid_async.models.common.DeleteStatus:
-        """Remove invoice logo: ``DELETE /profile/invoicelogo``."""
+        """Delete store logo image: ``DELETE /profile/invoicelogo``."""
 
     def delete_logo(self) -> ecwid_async.models.common.DeleteStatus:
-        """Remove store logo: ``DELETE /profile/logo``."""
+        """Delete store logo image: ``DELETE /profile/logo``."""
 
-    def get(self) -> ecwid_async.models.profile.StoreProfile:
+    def get(self, *, lang: str | None = ..., show_extended_info: bool | None = ..., get_report_availability_status: bool | None = ..., get_store_vertical: bool | None = ..., get_features_by_plans: bool | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.profile.StoreProfile:
         """Get store profile: ``GET /profile``."""
 
-    def latest_stats(self) -> ecwid_async.models.profile.UpdateStats:
-        """Get store update statistics: ``GET /latest-stats``."""
+    def latest_stats(self, *, reviews_updates_required: bool | None = ..., domains_required: bool | None = ..., subscription_required: bool | None = ..., product_count_required: bool | None = ..., category_count_required: bool | None = ...) -> ecwid_async.models.profile.UpdateStats:
+        """Get latest store update stats: ``GET /latest-stats``."""
 
     def update(self, profile: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.profile.StoreProfileInput) -> ecwid_async.models.common.UpdateStatus:
         """Update store profile: ``PUT /profile``."""
 
+    def upload_email_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload store logo image: ``PUT /profile/emaillogo``."""
+
     def upload_invoice_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
-        """Upload invoice logo: ``POST /profile/invoicelogo``."""
+        """Upload store logo image: ``PUT /profile/invoicelogo``."""
 
     def upload_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
-        """Upload store logo: ``POST /profile/logo``."""
+        """Upload store logo image: ``PUT /profile/logo``."""
+
+class SyncPromotionsResource(SyncResource):
+    """``ecwid.promotions``: automatic discounts (no coupon code needed)."""
+
+    def create(self, promotion: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.promotion.PromotionInput) -> ecwid_async.models.common.CreateStatus:
+        """Create promotion: ``POST /promotions``."""
+
+    def delete(self, promotion_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete promotion: ``DELETE /promotions/{promotionId}``."""
+
+    def search(self, *, response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.promotion.Promotion]:
+        """Search promotions: ``GET /promotions``."""
+
+    def update(self, promotion_id: int, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.promotion.PromotionInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update promotion: ``PUT /promotions/{promotionId}``."""
+
+class SyncReportsResource(SyncResource):
+    """``ecwid.reports``: the admin's report data, and what was deleted when."""
+
+    def deleted_items(self, entity: str, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+        """Get deleted items history: ``GET /{entity}/deleted``."""
+
+    def get(self, report_type: str, *, started_from: int | None = ..., ended_at: int | None = ..., time_scale_value: str | None = ..., compare_period: str | None = ..., first_day_of_week: str | None = ..., limit: int | None = ..., offset: int | None = ...) -> ecwid_async.models.report.Report:
+        """Get store reports: ``GET /reports/{reportType}``."""
 
 class SyncResellerResource(SyncResource):
     """``partner.reseller``: the reseller v1 calls, typed."""
@@ -372,6 +575,54 @@ class SyncResellerResource(SyncResource):
     def unsubscribe(self, owner_id: int) -> ecwid_async.models.reseller.ResellerSubscription:
         """Back to the partner's default plan: ``POST /unsubscribe``."""
 
+class SyncShippingOptionsResource(SyncResource):
+    """``ecwid.shipping_options``: the store's shipping, delivery and pickup methods."""
+
+    def create(self, option: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.shipping_option.ShippingOptionInput) -> ecwid_async.models.shipping_option.ShippingOptionCreateStatus:
+        """Create shipping option: ``POST /profile/shippingOptions``."""
+
+    def delete(self, shipping_option_id: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete shipping option: ``DELETE /profile/shippingOptions/{shippingOptionId}``."""
+
+    def search(self, *, lang: str | None = ...) -> list[ecwid_async.models.shipping_option.StoreShippingOption]:
+        """Search shipping options: ``GET /profile/shippingOptions``."""
+
+    def update(self, shipping_option_id: str, option: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.shipping_option.ShippingOptionInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update shipping option: ``PUT /profile/shippingOptions/{shippingOptionId}``."""
+
+class SyncStaffResource(SyncResource):
+    """``ecwid.staff``: staff accounts, their permissions and invites."""
+
+    def cancel_invite(self, email: str) -> ecwid_async.models.common.DeleteStatus:
+        """Cancel staff account invite: ``DELETE /staff/invite``."""
+
+    def create(self, email: str, *, staff_scopes: collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.common.SuccessStatus:
+        """Create staff account: ``POST /staff``."""
+
+    def delete(self, staff_account_id: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete staff account: ``DELETE /staff/{staffAccountId}``."""
+
+    def get(self, staff_account_id: str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.staff.StaffAccount:
+        """Get staff account: ``GET /staff/{staffAccountId}``."""
+
+    def resend_invite(self, email: str) -> ecwid_async.models.common.SuccessStatus:
+        """Resend staff account invite: ``POST /staff/invite``."""
+
+    def scopes(self) -> ecwid_async.models.staff.StaffScopes:
+        """Get staff account scopes: ``GET /profile/staffScopes``."""
+
+    def search(self, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.staff.StaffAccounts:
+        """Search staff accounts: ``GET /staff``."""
+
+    def update(self, staff_account_id: str, *, email: str | None = ..., staff_scopes: collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.common.UpdateStatus:
+        """Update staff account: ``PUT /staff/{staffAccountId}``."""
+
+class SyncStorefrontResource(SyncResource):
+    """``ecwid.storefront``: page slugs (products, categories, the root page) and static HTML."""
+
+    def page(self, slug: str | None = ..., *, store_root_page: bool | None = ..., get_static_content: bool | None = ..., lang: str | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., international_pages: str | None = ..., template_vars: collections.abc.Mapping[str, str] | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.storefront.StorefrontPage:
+        """Get page slug and static code: ``GET /storefront-widget-pages``."""
+
 class SyncStoresResource(SyncResource):
     """``partner.stores``: create stores on the partner channel and find them by email."""
 
@@ -381,22 +632,49 @@ class SyncStoresResource(SyncResource):
     def find_by_email(self, email: str) -> ecwid_async.models.partner.FoundStore | None:
         """Find store by email: ``GET /stores?email=``; None when no store has that email."""
 
+class SyncSubscriptionsResource(SyncResource):
+    """``ecwid.subscriptions``: the store's recurring subscriptions."""
+
+    def get(self, subscription_id: int) -> ecwid_async.models.subscription.Subscription:
+        """Get recurring subscription: ``GET /subscriptions/{subscriptionId}``."""
+
+    def search(self, *, id: int | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., cancelled_from: datetime.datetime | datetime.date | int | float | str | None = ..., cancelled_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., customer_id: int | None = ..., status: str | None = ..., next_charge_from: datetime.datetime | datetime.date | int | float | str | None = ..., next_charge_to: datetime.datetime | datetime.date | int | float | str | None = ..., recurring_interval: str | None = ..., recurring_interval_count: int | None = ..., product_id: int | None = ..., email: str | None = ..., order_id: int | str | None = ..., order_total: float | None = ..., order_created_from: datetime.datetime | datetime.date | int | float | str | None = ..., order_created_to: datetime.datetime | datetime.date | int | float | str | None = ..., sort_by: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.subscription.Subscription]:
+        """Search recurring subscriptions: ``GET /subscriptions``."""
+
+    def update(self, subscription_id: int, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.subscription.SubscriptionInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update recurring subscription: ``PUT /subscriptions/{subscriptionId}``."""
+
 class EcwidClient:
     """Blocking twin of :class:`ecwid_async.client.EcwidClient`."""
 
+    app_storage: SyncAppStorageResource
+    application: SyncApplicationResource
     batch: SyncBatchResource
     carts: SyncCartsResource
     categories: SyncCategoriesResource
+    checkout_extra_fields: SyncCheckoutExtraFieldsResource
     combinations: SyncCombinationsResource
+    customer_contacts: SyncCustomerContactsResource
+    customer_extra_fields: SyncCustomerExtraFieldsResource
     customer_groups: SyncCustomerGroupsResource
     customers: SyncCustomersResource
+    dictionaries: SyncDictionariesResource
     discount_coupons: SyncDiscountCouponsResource
+    order_extra_fields: SyncOrderExtraFieldsResource
+    order_statuses: SyncOrderStatusesResource
     orders: SyncOrdersResource
+    payment_options: SyncPaymentOptionsResource
     product_classes: SyncProductClassesResource
     products: SyncProductsResource
     profile: SyncProfileResource
+    promotions: SyncPromotionsResource
+    reports: SyncReportsResource
+    shipping_options: SyncShippingOptionsResource
+    staff: SyncStaffResource
+    storefront: SyncStorefrontResource
+    subscriptions: SyncSubscriptionsResource
 
-    def __init__(self, store_id: int | str | None = ..., token: str | None = ..., *, base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    def __init__(self, store_id: int | str | None = ..., token: str | None = ..., *, base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
     @property
     def calls(self) -> ecwid_async.client.EcwidClient: ...
     @property
@@ -413,7 +691,7 @@ class PartnerClient:
     reseller: SyncResellerResource
     stores: SyncStoresResource
 
-    def __init__(self, client_id: str | None = ..., client_secret: str | None = ..., partner_key: str | None = ..., *, channel_id: str | None = ..., base_url: str | None = ..., reseller_base_url: str | None = ..., oauth_base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    def __init__(self, client_id: str | None = ..., client_secret: str | None = ..., partner_key: str | None = ..., *, channel_id: str | None = ..., base_url: str | None = ..., reseller_base_url: str | None = ..., oauth_base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
     def sso_url(self, store_id: int, token: str, **options: object) -> str: ...
     def partner_login_url(self, store_id: int, **options: object) -> str: ...
     def authorize_url(self, redirect_uri: str, scopes: collections.abc.Sequence[str], *, state: str | None = ...) -> str: ...

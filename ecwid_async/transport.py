@@ -36,7 +36,14 @@ from .errors import (
     excerpt,
 )
 from .hooks import Hook, RequestEvent, ResponseEvent, RetryEvent, call_hook
-from .limiter import AioLimiterAdapter, RateLimiter, TokenBucket, shared_limiter
+from .limiter import (
+    AioLimiterAdapter,
+    PerTokenLimiter,
+    RateLimiter,
+    TokenBucket,
+    shared_limiter,
+    token_key,
+)
 from .retry import Outcome, RetryPolicy, next_delay
 
 __all__ = ["DEFAULT_TIMEOUT", "RateLimitOption", "Transport"]
@@ -49,7 +56,7 @@ DEFAULT_TIMEOUT = 30.0
 USER_AGENT = f"ecwid-async/{__version__}"
 
 #: What ``rate_limit=`` accepts: requests per minute, a limiter object, or None (off).
-RateLimitOption = float | int | RateLimiter | None
+RateLimitOption = float | int | RateLimiter | PerTokenLimiter | None
 
 
 def _check_timeout(timeout: float) -> float:
@@ -134,8 +141,8 @@ class Transport:
         self._json_headers = {**self._headers, "Content-Type": "application/json;charset=utf-8"}
 
     @staticmethod
-    def _check_rate_limit(rate_limit: Any) -> float | RateLimiter | None:
-        if rate_limit is None or isinstance(rate_limit, RateLimiter):
+    def _check_rate_limit(rate_limit: Any) -> float | RateLimiter | PerTokenLimiter | None:
+        if rate_limit is None or isinstance(rate_limit, (RateLimiter, PerTokenLimiter)):
             return rate_limit
         if type(rate_limit).__name__ == "AsyncLimiter":  # aiolimiter, without importing it eagerly
             return AioLimiterAdapter(rate_limit)
@@ -156,6 +163,10 @@ class Transport:
         per minute it is the running loop's bucket for this token, so a client used again
         in a new event loop gets that loop's bucket, as it gets a new session.
         """
+        if isinstance(self._rate_limit, PerTokenLimiter):
+            if self._limiter is None:
+                self._limiter = self._rate_limit.for_token(token_key(self.auth.limiter_key or ""))
+            return self._limiter
         if not isinstance(self._rate_limit, float):
             return self._rate_limit
         loop = asyncio.get_running_loop()
@@ -389,6 +400,9 @@ class Transport:
     ) -> tuple[Outcome, EcwidError]:
         """The outcome of an error status; a 429 pauses the whole token (or raises if too long)."""
         if not isinstance(error, RateLimitError):
+            reject = getattr(limiter, "reject_token", None)  # optional: TokenRejecting
+            if error.status == 401 and reject is not None:
+                await reject(time.time() + self.retry.rejected_token_pause)
             return Outcome(status=error.status), error
         retry_after = error.retry_after
         wait = retry_after if retry_after is not None else self.retry.default_retry_after

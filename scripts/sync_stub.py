@@ -79,6 +79,10 @@ def _returns(hint: Any, fmt: _Formatter, is_coroutine: bool) -> str:
         return fmt(args[0]) if args else "typing.Any"
     if origin is Paginator or hint is Paginator:
         return f"SyncPaginator[{fmt(args[0]) if args else 'typing.Any'}]"
+    if isinstance(hint, type) and issubclass(hint, Paginator):  # customers.search's subclass
+        bases = getattr(hint, "__orig_bases__", ())
+        (base,) = [b for b in bases if typing.get_origin(b) is Paginator]
+        return f"SyncPaginator[{fmt(typing.get_args(base)[0])}]"
     return fmt(hint)
 
 

@@ -35,3 +35,27 @@ def _local_only_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
 
 
 socket.getaddrinfo = _local_only_getaddrinfo
+
+
+# -- Redis: one real redis-server per test session, started only by the tests that ask ------
+import pytest  # noqa: E402
+
+from tests.redis_server import RedisServer, redis_server  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def redis_proc() -> Any:
+    """A real ``redis-server`` on a free loopback port for the whole session (never skipped)."""
+    with redis_server() as server:
+        yield server
+
+
+@pytest.fixture
+def redis_url(redis_proc: RedisServer) -> str:
+    """The session server's URL, emptied (FLUSHALL) before each test."""
+    import redis
+
+    with redis.Redis.from_url(redis_proc.url) as client:
+        client.flushall()
+        client.script_flush()
+    return redis_proc.url

@@ -27,8 +27,8 @@ COMMANDS = [
     for line in code.splitlines()
     if line.startswith("ecwid-async ")
 ]
-#: Shell lines not run here: installs from PyPI, and the nox commands CI itself runs.
-NOT_RUN = ("pip install", "python3 -m pip install nox")
+#: Shell lines not run here: installs, and the nox commands CI itself runs.
+NOT_RUN = ("pip install", "python3 -m venv .venv && .venv/bin/pip install -q nox")
 
 
 @pytest.fixture
@@ -77,8 +77,8 @@ def test_python_snippet_runs(
 
 
 def test_pytest_example_passes_under_pytest(tmp_path: Path) -> None:
+    # as written, in a project with no pytest config: pytest-asyncio's default strict mode
     (tmp_path / "test_my_shop.py").write_text(PYTEST[0])
-    (tmp_path / "pytest.ini").write_text("[pytest]\nasyncio_mode = auto\n")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
         cwd=tmp_path,
@@ -107,3 +107,12 @@ def test_command_line_runs(line: str, fake: FakeEcwid, tmp_path: Path) -> None:
     if args[0] == "export":
         out = tmp_path / args[args.index("--out") + 1]
         assert out.stat().st_size > 0
+
+
+def test_ci_runs_exactly_the_readmes_test_command() -> None:
+    text = README.read_text()
+    tests_block = text.split("Run the tests:", 1)[1].split("```bash\n", 1)[1].split("\n```")[0]
+    ci = (README.parent / ".ci" / "run").read_text().splitlines()
+    assert tests_block.strip() in ci, (tests_block, ci)
+    demo_block = text.split("Run the demo", 1)[1].split("```bash\n", 1)[1].split("\n```")[0]
+    assert demo_block.strip().endswith("nox -s demo")

@@ -28,7 +28,18 @@ from ..partner import PartnerClient
 if TYPE_CHECKING:
     from ..testing import FakeEcwid
 
-__all__ = ["CliError", "Session", "json_lines", "open_session", "progress_bar", "stderr"]
+__all__ = [
+    "CliError",
+    "Session",
+    "add_sandbox_option",
+    "check_writable",
+    "json_lines",
+    "open_output",
+    "open_session",
+    "positive_int",
+    "progress_bar",
+    "stderr",
+]
 
 #: Progress bars, tables and messages go to stderr so stdout can carry exported data.
 stderr = Console(stderr=True, highlight=False)
@@ -61,10 +72,32 @@ class Session:
     fake: FakeEcwid | None
 
 
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number > 0 (store ids, counts)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a number > 0, got {value}")
+    return value
+
+
+def add_sandbox_option(parser: argparse.ArgumentParser, *, default: Any) -> None:
+    """--sandbox, on the main parser (``default=False``) and on each subcommand
+    (``default=SUPPRESS``, so the subcommand does not reset what the main parser read)."""
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        default=default,
+        help="run against an embedded fake Ecwid with a seeded demo store",
+    )
+
+
 def add_connection_options(parser: argparse.ArgumentParser) -> None:
     """--store-id, --token, --base-url, --rate-limit, --sandbox."""
     group = parser.add_argument_group("connection")
-    group.add_argument("--store-id", type=int, help="store id (default: $ECWID_STORE_ID)")
+    group.add_argument("--store-id", type=positive_int, help="store id (default: $ECWID_STORE_ID)")
     group.add_argument("--token", help="API token (default: $ECWID_TOKEN)")
     group.add_argument("--base-url", help="API root (default: $ECWID_BASE_URL or Ecwid's)")
     group.add_argument(
@@ -73,11 +106,7 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
         default=600.0,
         help="requests per minute per token (default 600, Ecwid's limit)",
     )
-    group.add_argument(
-        "--sandbox",
-        action="store_true",
-        help="run against an embedded fake Ecwid with a seeded demo store",
-    )
+    add_sandbox_option(group, default=argparse.SUPPRESS)  # type: ignore[arg-type]
 
 
 def add_partner_options(parser: argparse.ArgumentParser) -> None:
@@ -105,7 +134,7 @@ async def open_session(
 ) -> AsyncIterator[Session]:
     """Open the clients a command needs, against Ecwid or (``--sandbox``) a fake."""
     rate = None if args.rate_limit is not None and args.rate_limit <= 0 else args.rate_limit
-    if args.sandbox:
+    if getattr(args, "sandbox", False):
         from ..testing import FakeEcwid
 
         async with FakeEcwid() as fake:
@@ -124,7 +153,13 @@ async def open_session(
             "no store credentials: pass --store-id and --token, set ECWID_STORE_ID and "
             "ECWID_TOKEN, or try --sandbox"
         )
-    ecwid = EcwidClient(store_id or 1, token or "unused", base_url=args.base_url, rate_limit=rate)
+    try:
+        ecwid = EcwidClient(
+            store_id or 1, token or "unused", base_url=args.base_url, rate_limit=rate
+        )
+    except (TypeError, ValueError) as exc:
+        source = "--store-id/--base-url or ECWID_STORE_ID/ECWID_BASE_URL"
+        raise CliError(f"{exc} (from {source})") from None
     async with ecwid:
         if partner:
             partner_client = PartnerClient(
@@ -134,10 +169,34 @@ async def open_session(
                 base_url=args.base_url,
                 rate_limit=rate,
             )
+            missing = [
+                f"--{option.replace('_', '-')} (or {env})"
+                for option, env in (
+                    ("client_id", "ECWID_CLIENT_ID"),
+                    ("client_secret", "ECWID_CLIENT_SECRET"),
+                )
+                if not (getattr(args, option, None) or os.environ.get(env))
+            ]
+            if missing:
+                raise CliError(f"{args.command} needs partner credentials: {', '.join(missing)}")
             async with partner_client:
                 yield Session(ecwid, partner_client, None)
         else:
             yield Session(ecwid, None, None)
+
+
+def check_writable(path: str | None, what: str) -> None:
+    """Refuse, before any request, an output path that cannot be written as a file."""
+    if path is None or path == "-":
+        return
+    target = os.path.abspath(path)
+    if os.path.isdir(target):
+        raise CliError(f"{what} {path!r} is a directory; give a file name")
+    folder = os.path.dirname(target)
+    if not os.path.isdir(folder):
+        raise CliError(f"{what} {path!r}: the folder {folder!r} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise CliError(f"{what} {path!r}: the folder {folder!r} is not writable")
 
 
 def open_output(path: str | None) -> Any:

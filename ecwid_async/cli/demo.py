@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from rich.panel import Panel
+from rich.syntax import Syntax
 from rich.table import Table
 
 from ..batch import MAX_BATCH, NOT_EXECUTED
@@ -21,7 +23,34 @@ from ..errors import EcwidError
 from ..hooks import ResponseEvent
 from ._common import json_lines, progress_bar, seed_sandbox, stderr
 
-__all__ = ["demo"]
+__all__ = ["CODE", "NEXT_STEPS", "demo"]
+
+#: The few lines of code behind each step, shown as it runs.
+CODE = {
+    "export": """\
+async with EcwidClient(store_id, token) as ecwid:
+    async for page in ecwid.products.search().pages():   # paced, prefetched, streamed
+        out.write(json_lines(page.items))""",
+    "batch": """\
+calls = [ecwid.products.update(pid, {"price": new}) for pid, new in prices.items()]
+results = await ecwid.batch.run(calls, stop_on_first_failure=False)   # 500 a ticket""",
+    "clone": """\
+async with PartnerClient(client_id, client_secret, partner_key) as partner:
+    target = await partner.stores.create("demo-clone@example.com", "Demo clone")
+    done = await partner.clone.run(store_id, target.id, scope="CATALOG")""",
+}
+
+#: Printed at the end: where to go from here.
+NEXT_STEPS = """\
+[bold]What to try next[/bold]
+  python -m ecwid_async.testing            a seeded fake store to point your own code at
+  ecwid-async --sandbox export products --format csv --out products.csv
+  ecwid-async --sandbox stats              the same commands against a real store without --sandbox
+  README.md: async, sync, batch, partner, testing with the fake; docs/ for the guides"""
+
+
+def _show(code: str) -> None:
+    stderr.print(Syntax(code, "python", theme="ansi_dark", background_color="default"))
 
 
 class _Counter:
@@ -58,6 +87,7 @@ async def demo(session: Any, args: argparse.Namespace) -> int:
             stderr.print(f"store {ecwid.store_id} ({name}) at {fake.base_url}, paced at 600/min\n")
 
             # 1. export the catalog, streaming, with a progress bar
+            _show(CODE["export"])
             t0 = time.monotonic()
             out = Path(tempfile.gettempdir()) / "ecwid-demo-products.jsonl"
             exported = 0
@@ -78,6 +108,7 @@ async def demo(session: Any, args: argparse.Namespace) -> int:
             )
 
             # 2. a bulk price change through batch tickets
+            _show(CODE["batch"])
             t0 = time.monotonic()
             calls = [
                 ecwid.products.update(pid, {"price": round(price * 1.1, 2)})
@@ -100,6 +131,7 @@ async def demo(session: Any, args: argparse.Namespace) -> int:
             ))  # fmt: skip
 
             # 3. clone the catalog into a new store
+            _show(CODE["clone"])
             t0 = time.monotonic()
             async with fake.partner_client(rate_limit=600, on_response=counter) as partner:
                 target = await partner.stores.create("demo-clone@example.com", "Demo clone")
@@ -137,6 +169,7 @@ async def demo(session: Any, args: argparse.Namespace) -> int:
             ", ".join(f"{k}: {v}" for k, v in sorted(counter.by_status.items())),
         )
         stderr.print(stats)
+        stderr.print(Panel(NEXT_STEPS, expand=False))
     ok = failed == 0 and mapped == exported and fake.stats.rate_limited == 0
     return 0 if ok else 1
 

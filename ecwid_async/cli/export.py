@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import datetime as dt
+import inspect
 import io
+import os
 import typing
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
@@ -13,9 +17,17 @@ import msgspec
 
 from ..codec import encode
 from ..pagination import Paginator
-from ._common import CliError, Session, json_lines, open_output, progress_bar, stderr
+from ._common import (
+    CliError,
+    Session,
+    check_writable,
+    json_lines,
+    open_output,
+    progress_bar,
+    stderr,
+)
 
-__all__ = ["EXPORTS", "export", "parse_filters", "text_params"]
+__all__ = ["EXPORTS", "export", "filter_names", "item_type", "parse_filters", "text_params"]
 
 #: CLI name -> the client resource whose ``search`` it streams.
 EXPORTS = {
@@ -37,6 +49,21 @@ def text_params(search: Callable[..., Any]) -> frozenset[str]:
     """The keywords of ``search`` that accept a string, so a value is sent as typed."""
     hints = typing.get_type_hints(search)
     return frozenset(name for name, hint in hints.items() if _takes_text(hint))
+
+
+def filter_names(search: Callable[..., Any]) -> list[str]:
+    """The filters ``search`` takes (its keyword-only parameters), sorted."""
+    return sorted(
+        name
+        for name, param in inspect.signature(search).parameters.items()
+        if param.kind is param.KEYWORD_ONLY
+    )
+
+
+def item_type(search: Callable[..., Any]) -> Any:
+    """The item model of the Paginator ``search`` returns (for the CSV header)."""
+    args = typing.get_args(typing.get_type_hints(search).get("return"))
+    return args[0] if args else None
 
 
 def parse_filters(pairs: Sequence[str], text: Collection[str] = ()) -> dict[str, Any]:
@@ -74,6 +101,10 @@ def _number(raw: str) -> int | float | str:
 def _csv_value(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, dt.datetime):  # Ecwid's own format, as plain text
+        return value.strftime("%Y-%m-%d %H:%M:%S %z")
+    if isinstance(value, dt.date):
+        return value.isoformat()
     if isinstance(value, (str, int, float, bool)):
         return str(value).lower() if isinstance(value, bool) else str(value)
     return encode(value).decode()
@@ -83,16 +114,20 @@ class _CsvPages:
     """Formats pages of items as CSV rows; the columns are the item model's wire names, in
     model order, with a header before the first row."""
 
-    def __init__(self) -> None:
+    def __init__(self, model: Any = None) -> None:
+        self._model = model
         self._fields: list[tuple[str, str]] | None = None
         self._buffer = io.StringIO()
         self._csv = csv.writer(self._buffer)
 
     def __call__(self, items: Sequence[Any]) -> bytes:
-        if self._fields is None and items:
-            self._fields = [(f.name, f.encode_name) for f in msgspec.structs.fields(type(items[0]))]
+        if self._fields is None:
+            model = type(items[0]) if items else self._model
+            if model is None:
+                return b""
+            self._fields = [(f.name, f.encode_name) for f in msgspec.structs.fields(model)]
             self._csv.writerow([wire for _, wire in self._fields])
-        fields = self._fields or []
+        fields = self._fields
         self._csv.writerows(
             [_csv_value(getattr(item, name)) for name, _ in fields] for item in items
         )
@@ -106,26 +141,54 @@ async def export(session: Session, args: argparse.Namespace) -> int:
     """Stream every matching item to the output, a page per write; memory stays flat
     however many there are."""
     search = getattr(session.ecwid, EXPORTS[args.resource]).search
+    filters = parse_filters(args.filter or [], text_params(search))
+    known = filter_names(search)
+    unknown = sorted(set(filters) - set(known))
+    if unknown:
+        raise CliError(
+            f"unknown filter {', '.join(unknown)} for {args.resource}; "
+            f"the filters are: {', '.join(known)}"
+        )
     try:
-        filters = parse_filters(args.filter or [], text_params(search))
-        paginator: Paginator[Any] = search(**filters, max_items=args.max_items)
+        paginator: Paginator[Any] = search(**filters, offset=args.offset, max_items=args.max_items)
     except (TypeError, ValueError) as exc:
         raise CliError(f"bad filter for {args.resource}: {exc}") from None
-    lines = _CsvPages() if args.format == "csv" else json_lines
+    check_writable(args.out, "--out")
+    lines = _CsvPages(item_type(search)) if args.format == "csv" else json_lines
     count = 0
-    with open_output(args.out) as out, progress_bar() as progress:
-        task = progress.add_task(f"export {args.resource}", total=None)
-        async with paginator.pages() as pages:
-            async for page in pages:
-                total = page.total if args.max_items is None else min(page.total, args.max_items)
-                progress.update(task, total=total)
-                out.write(lines(page.items))
-                count += page.count
-                progress.update(task, completed=count)
-        out.flush()
+    try:
+        with open_output(args.out) as out, progress_bar() as progress:
+            task = progress.add_task(f"export {args.resource}", total=None)
+            if args.format == "csv":
+                out.write(lines([]))  # the header, even if nothing matches
+            async with paginator.pages() as pages:
+                async for page in pages:
+                    total = max(0, page.total - args.offset)
+                    total = total if args.max_items is None else min(total, args.max_items)
+                    progress.update(task, total=total)
+                    out.write(lines(page.items))
+                    count += page.count
+                    progress.update(task, completed=count)
+            out.flush()
+    except BaseException:
+        if count == 0 and args.out not in (None, "-"):
+            with contextlib.suppress(OSError):  # no empty file left behind
+                os.remove(args.out)
+        raise
     where = args.out if args.out not in (None, "-") else "stdout"
     stderr.print(f"exported {count} {args.resource} to {where} ({args.format})")
     return 0
+
+
+def _offset(text: str) -> int:
+    """An ``--offset`` value: a whole number >= 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {text!r}")
+    return value
 
 
 def add_parser(commands: Any) -> None:
@@ -136,6 +199,12 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--out", help="output file (default: stdout)")
     parser.add_argument(
         "--filter", action="append", metavar="NAME=VALUE", help="a search filter (repeatable)"
+    )
+    parser.add_argument(
+        "--offset",
+        type=_offset,
+        default=0,
+        help="start at this item (go on after an error that says 'resume ... from offset=N')",
     )
     parser.add_argument("--max-items", type=int, help="stop after this many items")
     parser.set_defaults(handler=export, partner=False)

@@ -9,6 +9,7 @@ failed or not executed in Ecwid) is written to the report with its line number, 
 from __future__ import annotations
 
 import argparse
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ import msgspec
 from ..batch import NOT_EXECUTED
 from ..call import Call
 from ..errors import ApiError, EcwidError
-from ._common import CliError, Session, progress_bar, stderr
+from ._common import CliError, Session, check_writable, positive_int, progress_bar, stderr
 
 __all__ = ["WINDOW", "import_products", "parse_row"]
 
@@ -126,6 +127,24 @@ class _Import:
         self.rows += len(rows)
         on_done(self.rows)
 
+    async def interrupted(self, window: list[tuple[int, bytes]], source: Path) -> None:
+        """After Ctrl-C: the rows of the window in flight go to the report as "outcome
+        unknown" (a ticket may have run), and the user is told how to resume."""
+        unknown = {"status": None, "message": "interrupted: outcome unknown, check first"}
+        for number, line in window:
+            obj, _ = parse_row(line)
+            await self.fail(number, obj if obj is not None else line.decode("utf-8", "replace"),
+                            unknown)  # fmt: skip
+        resume = window[0][0] if window else None
+        done = f"{self.created} created, {self.updated} updated, {self.failed} in the report"
+        stderr.print(f"interrupted: {done} ({self.report_path})", soft_wrap=True)
+        if resume is not None:
+            stderr.print(
+                f"to resume after checking those rows: ecwid-async import products {source} "
+                f"--start-line {window[-1][0] + 1}",
+                soft_wrap=True,
+            )
+
     async def close(self) -> None:
         """Close the report if one was written."""
         if self.report is not None:
@@ -138,10 +157,12 @@ async def import_products(session: Session, args: argparse.Namespace) -> int:
     if not await anyio.Path(source).is_file():
         raise CliError(f"no such file: {source}")
     report = Path(args.report or f"{source}.failures.jsonl")
+    check_writable(str(report), "--report")
     total = 0
-    async for _ in _rows(source):
-        total += 1
+    async for number, _ in _rows(source):
+        total += number >= args.start_line
     job = _Import(session, report, args.poll_interval)
+    window: list[tuple[int, bytes]] = []
     try:
         with progress_bar() as progress:
             task = progress.add_task("import products", total=total)
@@ -149,14 +170,18 @@ async def import_products(session: Session, args: argparse.Namespace) -> int:
             def on_done(done: int) -> None:
                 progress.update(task, completed=done)
 
-            window: list[tuple[int, bytes]] = []
             async for row in _rows(source):
+                if row[0] < args.start_line:
+                    continue
                 window.append(row)
                 if len(window) == WINDOW:
                     await job.window(window, on_done)
                     window = []
             if window:
                 await job.window(window, on_done)
+    except (asyncio.CancelledError, KeyboardInterrupt):
+        await job.interrupted(window, source)
+        raise
     finally:
         await job.close()
     stderr.print(
@@ -172,5 +197,11 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("resource", choices=["products"])
     parser.add_argument("file", help="JSON lines: one product a line; with 'id' to update")
     parser.add_argument("--report", help="where to list failed rows (default FILE.failures.jsonl)")
+    parser.add_argument(
+        "--start-line",
+        type=positive_int,
+        default=1,
+        help="skip the rows before this line (to resume an interrupted import)",
+    )
     parser.add_argument("--poll-interval", type=float, default=1.0, help=argparse.SUPPRESS)
     parser.set_defaults(handler=import_products, partner=False)

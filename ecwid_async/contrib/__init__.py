@@ -1,2 +1,2 @@
-"""Integrations with other tools, each behind its own extra (``ecwid_async.contrib.dlt``
-needs ``ecwid-async[dlt]``); importing ``ecwid_async`` imports none of them."""
+"""Integrations with other engines, each behind its own extra (never imported by the core):
+``ecwid_async.contrib.dlt`` needs ``ecwid-async[dlt]``."""

@@ -12,6 +12,7 @@ __all__ = [
     "DeletedItem",
     "InventoryAdjustmentStatus",
     "SearchResult",
+    "SuccessStatus",
     "UpdateStatus",
     "UploadStatus",
 ]
@@ -30,35 +31,37 @@ class SearchResult(EcwidModel, Generic[T]):
 
 
 class CreateStatus(EcwidModel):
-    """Answer to a create call: the new entity's ``id``."""
+    """Answer to a create call: the new entity's ``id`` (always sent, so typed ``int``)."""
 
-    id: int | None = None
+    id: int
 
 
 class UpdateStatus(EcwidModel):
-    """Answer to an update call: ``update_count`` (1 or 0) and, on some endpoints, ``success``."""
+    """Answer to an update call: ``update_count`` (1 or 0, always sent) and, on some
+    endpoints, ``success``."""
 
-    update_count: int | None = None
+    update_count: int
     success: bool | None = None
 
 
 class DeleteStatus(EcwidModel):
-    """Answer to a delete call: ``delete_count`` and, on some endpoints, ``success``."""
+    """Answer to a delete call: ``delete_count`` (always sent) and, on some endpoints,
+    ``success``."""
 
-    delete_count: int | None = None
+    delete_count: int
     success: bool | None = None
 
 
 class UploadStatus(EcwidModel):
-    """Answer to an image or file upload: the internal ``id`` of the stored file."""
+    """Answer to an image or file upload: the internal ``id`` of the stored file (always sent)."""
 
-    id: int | None = None
+    id: int
 
 
 class InventoryAdjustmentStatus(EcwidModel):
-    """Answer to a stock adjustment: ``update_count`` and an optional ``warning``."""
+    """Answer to a stock adjustment: ``update_count`` (always sent) and an optional ``warning``."""
 
-    update_count: int | None = None
+    update_count: int
     warning: str | None = None
 
 
@@ -67,3 +70,9 @@ class DeletedItem(EcwidModel):
 
     id: int | str | None = None
     date: EcwidDateTime | None = None
+
+
+class SuccessStatus(EcwidModel):
+    """Answer of the calls that only say whether they worked: ``success`` (always sent)."""
+
+    success: bool

@@ -1,9 +1,10 @@
 """Store profile (``/profile``) and update statistics (``/latest-stats``).
 
-``StoreProfile`` is what GET /profile returns. Its sections follow the REST reference's
-field tables; the settings, shipping options, legal pages, payment options, feature toggles,
-design and product-filter settings come from the fuller profile shown in the Batch API
-docs (supplement/batch_api.md). Logo uploads and deletes answer with the shared
+``StoreProfile`` is what GET /profile returns: every section and field of today's "Get store
+profile" page and example, completed with the official client's ``FetchedStoreProfile``.
+Shipping and payment options live in :mod:`.shipping_option` and :mod:`.payment_option`
+(their own endpoints share them), design settings in :mod:`.profile_design`, the smaller
+sections in :mod:`.profile_sections`. Logo uploads and deletes answer with the shared
 ``UploadStatus`` / ``DeleteStatus`` of :mod:`ecwid_async.models.common`.
 """
 
@@ -14,6 +15,43 @@ from typing import Any, Literal
 import msgspec
 
 from ._base import EcwidDateTime, EcwidInput, EcwidModel
+from .payment_option import PaymentInstructions, PaymentOption, StorePayment
+from .profile_design import DesignSettings
+from .profile_sections import (
+    AccountBilling,
+    AccountLimits,
+    AddressFormat,
+    AdminMessages,
+    CustomerMarketingMessages,
+    CustomerOrderMessages,
+    FacebookMessengerSettings,
+    GiftCardSettings,
+    MailchimpSettings,
+    OrderInvoiceSettings,
+    PhoneNotifications,
+    ProductFilterSection,
+    RecurringSubscriptionsSettings,
+    RegistrationAnswers,
+    SocialLinks,
+    TaxInvoiceSettings,
+    TikTokPixelSettings,
+    TipsSettings,
+    VerticalSettings,
+)
+from .shipping_option import (
+    CarrierMethod,
+    CarrierSettings,
+    FlatRate,
+    FulfilmentType,
+    PostageDimensions,
+    RatesCalculationType,
+    ShippingRate,
+    ShippingRateConditions,
+    ShippingRatesTable,
+    ShippingTableRate,
+    StoreShippingOption,
+    Zone,
+)
 
 __all__ = [
     "AbandonedSalesSettings",
@@ -65,8 +103,6 @@ __all__ = [
 # still decode; these aliases exist for documentation and for callers' own annotations.
 WeightUnit = Literal["CARAT", "GRAM", "OUNCE", "POUND", "KILOGRAM"]
 DimensionsUnit = Literal["IN", "CM", "MM", "YD"]
-FulfilmentType = Literal["shipping", "pickup"]
-RatesCalculationType = Literal["flat", "carrier-calculated", "table", "app"]
 LegalPageType = Literal[
     "LEGAL_INFO", "SHIPPING_COST_PAYMENT_INFO", "PRIVACY_STATEMENT", "TERMS", "REVOCATION_TERMS"
 ]
@@ -80,6 +116,8 @@ class StarterSiteInfo(EcwidModel):
     custom_domain: str | None = None
     generated_url: str | None = None
     store_logo_url: str | None = None
+    ecwid_subdomain_suffix: str | None = None
+    slugs_without_ids_enabled: bool | None = None
 
 
 class StoreGeneralInfo(EcwidModel):
@@ -88,6 +126,10 @@ class StoreGeneralInfo(EcwidModel):
     store_id: int | None = None
     store_url: str | None = None
     starter_site: StarterSiteInfo | None = None
+    website_platform: str | None = None  # e.g. "instantsite", "wordpress", "wix"
+    storefront_url_format: str | None = None
+    storefront_url_slug_format: str | None = None
+    profile_id: str | None = None
 
 
 class StoreAccount(EcwidModel):
@@ -98,6 +140,20 @@ class StoreAccount(EcwidModel):
     account_email: str | None = None
     available_features: list[str] | None = None
     white_label: bool | None = None
+    brand_name: str | None = None
+    support_email: str | None = None
+    suspended: bool | None = None
+    itunes_subscriptions_available: bool | None = None
+    google_play_subscriptions_available: bool | None = None
+    track_storefront_stats: bool | None = None
+    registration_date: EcwidDateTime | None = None
+    paid: bool | None = None
+    limits_and_restrictions: AccountLimits | None = None
+    #: Feature name -> the lowest plan that has it (with ``get_features_by_plans=True``).
+    features_by_plans: dict[str, Any] | None = None
+    #: With ``get_store_vertical=True`` / ``get_report_availability_status=True``.
+    store_vertical: Any = None
+    report_availability_details: Any = None
 
 
 class AbandonedSalesSettings(EcwidModel):
@@ -111,7 +167,9 @@ class SalePriceSettings(EcwidModel):
 
     display_on_product_list: bool | None = None
     old_price_label: str | None = None
+    old_price_label_translated: dict[str, str] | None = None
     display_discount: str | None = None  # e.g. "PERCENT"
+    display_lowest_price: bool | None = None
 
 
 class StoreSettings(EcwidModel):
@@ -122,6 +180,7 @@ class StoreSettings(EcwidModel):
     closed: bool | None = None
     store_name: str | None = None
     store_description: str | None = None
+    store_description_translated: dict[str, str] | None = None
     invoice_logo_url: str | None = None
     email_logo_url: str | None = None
     google_remarketing_enabled: bool | None = None
@@ -129,18 +188,47 @@ class StoreSettings(EcwidModel):
     fb_pixel_id: str | None = None
     order_comments_enabled: bool | None = None
     order_comments_caption: str | None = None
+    order_comments_caption_translated: dict[str, str] | None = None
     order_comments_required: bool | None = None
     hide_out_of_stock_products_in_storefront: bool | None = None
     ask_company_name: bool | None = None
     favorites_enabled: bool | None = None
     default_product_sort_order: str | None = None  # e.g. "DEFINED_BY_STORE_OWNER"
+    default_all_products_view_sort_order: str | None = None
     abandoned_sales: AbandonedSalesSettings | None = None
     sale_price: SalePriceSettings | None = None
     show_accept_marketing_checkbox: bool | None = None
     accept_marketing_checkbox_default_value: bool | None = None
     accept_marketing_checkbox_custom_text: str | None = None
+    accept_marketing_checkbox_custom_text_translated: dict[str, str] | None = None
     ask_consent_to_track_in_storefront: bool | None = None
+    ask_age_confirmation_in_storefront: bool | None = None
     pinterest_tag_id: str | None = None
+    snap_pixel_id: str | None = None
+    google_tag_id: str | None = None
+    google_event_id: str | None = None
+    tik_tok_pixel: TikTokPixelSettings | None = None
+    product_sort_order_in_cart: str | None = None
+    wix_external_tracking_enabled: bool | None = None
+    open_bag_on_addition: bool | None = None
+    require_phone_on_checkout: bool | None = None
+    ask_zip_code: bool | None = None
+    show_price_per_unit: bool | None = None
+    ask_tax_id: bool | None = None
+    google_product_category: int | None = None
+    google_product_category_name: str | None = None
+    product_condition: str | None = None  # e.g. "NEW"
+    highlight_composite_products_on_storefront: str | None = None
+    recurring_subscriptions_settings: RecurringSubscriptionsSettings | None = None
+    allow_preorders_for_out_of_stock_products: bool | None = None
+    show_cost_price_in_control_panel: bool | None = None
+    root_category_seo_title: str | None = None
+    root_category_seo_title_translated: dict[str, str] | None = None
+    root_category_seo_description: str | None = None
+    root_category_seo_description_translated: dict[str, str] | None = None
+    show_repeat_order_button: bool | None = None
+    product_reviews_feature_enabled: bool | None = None
+    link_up_enabled: bool | None = None
 
 
 class MailNotifications(EcwidModel):
@@ -148,6 +236,9 @@ class MailNotifications(EcwidModel):
 
     admin_notification_emails: list[str] | None = None
     customer_notification_from_email: str | None = None
+    customer_order_messages: CustomerOrderMessages | None = None
+    admin_messages: AdminMessages | None = None
+    customer_marketing_messages: CustomerMarketingMessages | None = None
 
 
 class StoreCompany(EcwidModel):
@@ -161,6 +252,7 @@ class StoreCompany(EcwidModel):
     postal_code: str | None = None
     state_or_province_code: str | None = None
     phone: str | None = None
+    country_name: str | None = None
 
 
 class FormatsAndUnits(EcwidModel):
@@ -183,6 +275,10 @@ class FormatsAndUnits(EcwidModel):
     time_format: str | None = None
     timezone: str | None = None
     dimensions_unit: str | None = None  # DimensionsUnit
+    volume_unit: str | None = None  # e.g. "ML", "L"
+    address_format: AddressFormat | None = None
+    order_number_min_digits_amount: int | None = None
+    order_number_next_number: int | None = None
     order_number_prefix: str | None = None
     order_number_suffix: str | None = None
 
@@ -201,103 +297,6 @@ class HandlingFee(EcwidModel):
     name: str | None = None
     value: float | None = None
     description: str | None = None
-
-
-class Zone(EcwidModel):
-    """A destination zone (GET /profile, ``zones`` and ``shippingOptions[].destinationZone``)."""
-
-    id: str | None = None
-    name: str | None = None
-    country_codes: list[str] | None = None
-    state_or_province_codes: list[str] | None = None
-    post_codes: list[str] | None = None
-
-
-class FlatRate(EcwidModel):
-    """The rate of a flat-rate shipping option (GET /profile, ``shippingOptions[].flatRate``)."""
-
-    rate_type: str | None = None  # e.g. "ABSOLUTE"
-    rate: float | None = None
-
-
-class CarrierMethod(EcwidModel):
-    """One carrier service of a carrier-calculated shipping option (GET /profile)."""
-
-    id: str | None = None
-    name: str | None = None
-    enabled: bool | None = None
-    order_by: int | None = None
-
-
-class PostageDimensions(EcwidModel):
-    """Default parcel dimensions for carrier rates (GET /profile, ``carrierSettings``)."""
-
-    length: float | None = None
-    width: float | None = None
-    height: float | None = None
-
-
-class CarrierSettings(EcwidModel):
-    """Carrier account settings of a shipping option (GET /profile, ``carrierSettings``)."""
-
-    default_carrier_account_enabled: bool | None = None
-    default_postage_dimensions: PostageDimensions | None = None
-
-
-class ShippingRateConditions(EcwidModel):
-    """When a table rate applies (GET /profile, ``ratesTable.rates[].conditions``)."""
-
-    weight_from: float | None = None
-    weight_to: float | None = None
-
-
-class ShippingRate(EcwidModel):
-    """The cost parts of a table rate (GET /profile, ``ratesTable.rates[].rate``)."""
-
-    per_order: float | None = None
-    percent: float | None = None
-    per_item: float | None = None
-    per_weight: float | None = None
-
-
-class ShippingTableRate(EcwidModel):
-    """One row of a shipping rates table (GET /profile, ``ratesTable.rates``)."""
-
-    conditions: ShippingRateConditions | None = None
-    rate: ShippingRate | None = None
-
-
-class ShippingRatesTable(EcwidModel):
-    """Custom table rates of a shipping option (GET /profile, ``shippingOptions[].ratesTable``)."""
-
-    table_based_on: str | None = None  # e.g. "weight"
-    rates: list[ShippingTableRate] | None = None
-
-
-class StoreShippingOption(EcwidModel):
-    """A shipping or pickup method of the store (GET /profile, ``shipping.shippingOptions``)."""
-
-    id: str | None = None
-    title: str | None = None
-    enabled: bool | None = None
-    orderby: int | None = msgspec.field(default=None, name="orderby")
-    destination_zone: Zone | None = None
-    fulfilment_type: str | None = None  # FulfilmentType
-    rates_calculation_type: str | None = None  # RatesCalculationType
-    flat_rate: FlatRate | None = None
-    carrier: str | None = None
-    carrier_methods: list[CarrierMethod] | None = None
-    shipping_cost_markup: float | None = None
-    carrier_settings: CarrierSettings | None = None
-    rates_table: ShippingRatesTable | None = None
-    delivery_time_days: str | None = None
-    description: str | None = None
-    pickup_instruction: str | None = None
-    scheduled_pickup: bool | None = None
-    pickup_preparation_time_hours: int | None = None
-    # A JSON-encoded string such as '{"MON":[["09:00","18:00"]]}', kept as sent.
-    pickup_business_hours: str | None = None
-    app_client_id: str | None = None
 
 
 class StoreShipping(EcwidModel):
@@ -334,6 +333,13 @@ class TaxSettings(EcwidModel):
 
     automatic_tax_enabled: bool | None = None
     taxes: list[StoreTax] | None = None
+    eu_ioss_enabled: bool | None = None
+    uk_vat_registered: bool | None = None
+    prices_include_tax: bool | None = None
+    tax_exempt_business: bool | None = None
+    b2b_b2c: str | None = msgspec.field(default=None, name="b2b_b2c")
+    electronic_invoice_fields_at_checkout_enabled: bool | None = None
+    tax_on_shipping_calculation_scheme: str | None = None
 
 
 class BusinessRegistrationId(EcwidModel):
@@ -349,9 +355,13 @@ class LegalPage(EcwidModel):
     type: str | None = None  # LegalPageType
     enabled: bool | None = None
     title: str | None = None
+    title_translated: dict[str, str] | None = None
     display: str | None = None  # LegalPageDisplay
+    display_translated: dict[str, str] | None = None
     text: str | None = None
+    text_translated: dict[str, str] | None = None
     external_url: str | None = None
+    external_url_translated: dict[str, str] | None = None
 
 
 class LegalPagesSettings(EcwidModel):
@@ -359,33 +369,6 @@ class LegalPagesSettings(EcwidModel):
 
     require_terms_agreement_at_checkout: bool | None = None
     legal_pages: list[LegalPage] | None = None
-
-
-class PaymentInstructions(EcwidModel):
-    """Payment instructions shown to customers (GET /profile, ``instructionsForCustomer``)."""
-
-    instructions_title: str | None = None
-    instructions: str | None = None
-
-
-class PaymentOption(EcwidModel):
-    """A payment method of the store (GET /profile, ``payment.paymentOptions``)."""
-
-    id: str | None = None
-    enabled: bool | None = None
-    checkout_title: str | None = None
-    checkout_description: str | None = None
-    payment_processor_id: str | None = None
-    payment_processor_title: str | None = None
-    order_by: int | None = None
-    app_client_id: str | None = None
-    instructions_for_customer: PaymentInstructions | None = None
-
-
-class StorePayment(EcwidModel):
-    """Payment settings (GET /profile, ``payment``)."""
-
-    payment_options: list[PaymentOption] | None = None
 
 
 class FeatureToggle(EcwidModel):
@@ -396,74 +379,11 @@ class FeatureToggle(EcwidModel):
     enabled: bool | None = None
 
 
-def _snake(name: str) -> Any:
-    # Design settings keep snake_case names on the wire, so each field names itself.
-    return msgspec.field(default=None, name=name)
-
-
-class DesignSettings(EcwidModel):
-    """Storefront design settings, snake_case on the wire (GET /profile, ``designSettings``)."""
-
-    product_list_image_size: str | None = _snake("product_list_image_size")
-    product_list_image_aspect_ratio: str | None = _snake("product_list_image_aspect_ratio")
-    product_list_product_info_layout: str | None = _snake("product_list_product_info_layout")
-    product_list_show_additional_image_on_hover: bool | None = _snake(
-        "product_list_show_additional_image_on_hover"
-    )
-    product_list_title_behavior: str | None = _snake("product_list_title_behavior")
-    product_list_price_behavior: str | None = _snake("product_list_price_behavior")
-    product_list_sku_behavior: str | None = _snake("product_list_sku_behavior")
-    product_list_buybutton_behavior: str | None = _snake("product_list_buybutton_behavior")
-    product_list_category_title_behavior: str | None = _snake(
-        "product_list_category_title_behavior"
-    )
-    product_list_image_has_shadow: bool | None = _snake("product_list_image_has_shadow")
-    show_signin_link: bool | None = _snake("show_signin_link")
-    show_footer_menu: bool | None = _snake("show_footer_menu")
-    show_breadcrumbs: bool | None = _snake("show_breadcrumbs")
-    product_list_show_sort_viewas_options: bool | None = _snake(
-        "product_list_show_sort_viewas_options"
-    )
-    product_filters_position_search_page: str | None = _snake(
-        "product_filters_position_search_page"
-    )
-    product_filters_position_category_page: str | None = _snake(
-        "product_filters_position_category_page"
-    )
-    product_details_show_product_sku: bool | None = _snake("product_details_show_product_sku")
-    product_details_layout: str | None = _snake("product_details_layout")
-    product_details_two_columns_with_right_sidebar_show_product_description_on_sidebar: (
-        bool | None
-    ) = _snake("product_details_two_columns_with_right_sidebar_show_product_description_on_sidebar")
-    product_details_show_product_name: bool | None = _snake("product_details_show_product_name")
-    product_details_show_breadcrumbs: bool | None = _snake("product_details_show_breadcrumbs")
-    product_details_show_product_price: bool | None = _snake("product_details_show_product_price")
-    product_details_show_sale_price: bool | None = _snake("product_details_show_sale_price")
-    product_details_show_tax: bool | None = _snake("product_details_show_tax")
-    product_details_show_product_description: bool | None = _snake(
-        "product_details_show_product_description"
-    )
-    product_details_show_product_options: bool | None = _snake(
-        "product_details_show_product_options"
-    )
-    product_details_show_wholesale_prices: bool | None = _snake(
-        "product_details_show_wholesale_prices"
-    )
-    product_details_show_save_for_later: bool | None = _snake("product_details_show_save_for_later")
-    product_details_show_share_buttons: bool | None = _snake("product_details_show_share_buttons")
-    product_details_show_price_per_unit: bool | None = _snake("product_details_show_price_per_unit")
-    product_details_show_qty: bool | None = _snake("product_details_show_qty")
-    product_details_show_in_stock_label: bool | None = _snake("product_details_show_in_stock_label")
-    product_details_show_number_of_items_in_stock: bool | None = _snake(
-        "product_details_show_number_of_items_in_stock"
-    )
-    product_details_gallery_layout: str | None = _snake("product_details_gallery_layout")
-
-
 class ProductFiltersSettings(EcwidModel):
     """Whether storefront product filters are on (GET /profile, ``productFiltersSettings``)."""
 
     enabled_in_storefront: bool | None = None
+    filter_sections: list[ProductFilterSection] | None = None
 
 
 class StoreProfile(EcwidModel):
@@ -473,10 +393,13 @@ class StoreProfile(EcwidModel):
     account: StoreAccount | None = None
     settings: StoreSettings | None = None
     mail_notifications: MailNotifications | None = None
+    phone_notifications: PhoneNotifications | None = None
     company: StoreCompany | None = None
     formats_and_units: FormatsAndUnits | None = None
     languages: StoreLanguages | None = None
     shipping: StoreShipping | None = None
+    #: The manual taxes, also listed at the top level in today's example.
+    taxes: list[StoreTax] | None = None
     tax_settings: TaxSettings | None = None
     zones: list[Zone] | None = None
     business_registration_id: BusinessRegistrationId | None = msgspec.field(
@@ -487,6 +410,17 @@ class StoreProfile(EcwidModel):
     feature_toggles: list[FeatureToggle] | None = None
     design_settings: DesignSettings | None = None
     product_filters_settings: ProductFiltersSettings | None = None
+    order_invoice_settings: OrderInvoiceSettings | None = None
+    tax_invoice_settings: TaxInvoiceSettings | None = None
+    social_links_settings: SocialLinks | None = None
+    registration_answers: RegistrationAnswers | None = None
+    tips_settings: TipsSettings | None = None
+    fb_messenger_settings: FacebookMessengerSettings | None = None
+    gift_card_settings: GiftCardSettings | None = None
+    vertical_settings: VerticalSettings | None = None
+    mailchimp_settings: MailchimpSettings | None = None
+    #: With ``show_extended_info=True`` (the ``read_store_profile_extended`` scope).
+    account_billing: AccountBilling | None = None
 
 
 class StoreProfileInput(EcwidInput):
@@ -505,6 +439,15 @@ class StoreProfileInput(EcwidInput):
     business_registration_id: BusinessRegistrationId | msgspec.UnsetType = msgspec.field(
         default=msgspec.UNSET, name="businessRegistrationID"
     )
+    phone_notifications: PhoneNotifications | msgspec.UnsetType = msgspec.UNSET
+    taxes: list[StoreTax] | msgspec.UnsetType = msgspec.UNSET
+    legal_pages_settings: LegalPagesSettings | msgspec.UnsetType = msgspec.UNSET
+    design_settings: DesignSettings | msgspec.UnsetType = msgspec.UNSET
+    product_filters_settings: ProductFiltersSettings | msgspec.UnsetType = msgspec.UNSET
+    order_invoice_settings: OrderInvoiceSettings | msgspec.UnsetType = msgspec.UNSET
+    social_links_settings: SocialLinks | msgspec.UnsetType = msgspec.UNSET
+    registration_answers: RegistrationAnswers | msgspec.UnsetType = msgspec.UNSET
+    tips_settings: TipsSettings | msgspec.UnsetType = msgspec.UNSET
 
 
 class UpdateStats(EcwidModel):

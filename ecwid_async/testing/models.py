@@ -14,7 +14,6 @@ __all__ = [
     "Backend",
     "StoreState",
     "format_date",
-    "public_order_id",
 ]
 
 Entity = dict[str, Any]
@@ -45,21 +44,6 @@ def format_date(ts: float) -> str:
     day, rest = divmod(int(ts), 86400)
     hours, rest = divmod(rest, 3600)
     return f"{_day(day)} {hours:02d}:{rest // 60:02d}:{rest % 60:02d} +0000"
-
-
-_ID_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_ID_SPACE = 36**5
-
-
-def public_order_id(number: int) -> str:
-    """An order's public ``id`` (like Ecwid's ``EBJFT``): five letters and digits that look
-    random but are unique per order number (a bijection on the first 36**5 numbers)."""
-    value = (number * 7_777_777 + 1_234_567) % _ID_SPACE if number < _ID_SPACE else number
-    chars: list[str] = []
-    while value or len(chars) < 5:
-        value, digit = divmod(value, 36)
-        chars.append(_ID_ALPHABET[digit])
-    return "".join(reversed(chars))
 
 
 def _default_profile(store_id: int, name: str) -> Entity:
@@ -161,6 +145,13 @@ class StoreState:
         #: Group 0 is the built-in "General" group every customer is in by default.
         self.customer_groups: dict[int, Entity] = {0: {"id": 0, "name": "General"}}
         self.coupons: dict[int, Entity] = {}
+        #: Sales areas of today's reference (see ``testing/backend``).
+        self.subscriptions: dict[int, Entity] = {}
+        self.promotions: dict[int, Entity] = {}
+        #: Order statuses by id; filled with the built-in set on first use.
+        self.order_statuses: dict[str, Entity] = {}
+        #: Customer extra fields by key.
+        self.customer_extra_fields: dict[str, Entity] = {}
         #: SKU -> (product id, combination id or None); kept in step with products.
         self.skus: dict[str, tuple[int, int | None]] = {}
         #: Uploaded bytes (images, product files, order option files) by their id.
@@ -170,6 +161,8 @@ class StoreState:
         #: Main-image blob id by owner (``product:5``, ``category:7``, ``combination:9``).
         self.image_blobs: dict[str, int] = {}
         self.deleted: dict[str, list[Entity]] = {kind: [] for kind in DELETED_KINDS}
+        #: State of the areas in ``testing/backend/`` (app storage, staff...), by area name.
+        self.areas: dict[str, Any] = {}
         start = int(wall_clock())
         self.stats: dict[str, int] = dict.fromkeys(STAT_FIELDS, start)
         self._counters: dict[str, int] = {}

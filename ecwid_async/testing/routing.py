@@ -23,8 +23,8 @@ from urllib.parse import unquote
 import msgspec
 from multidict import MultiDictProxy
 
+from .backend.fields import trimmed
 from .errors import FakeApiError, bad_request, error_body
-from .fields import parse_fields, project
 from .params import numeric_error
 
 if TYPE_CHECKING:
@@ -63,6 +63,14 @@ API_MODULES = (
     "ecwid_async.testing.api.reseller",
     "ecwid_async.testing.api.oauth",
     "ecwid_async.testing.api.batch",
+    "ecwid_async.testing.api.application",
+    "ecwid_async.testing.api.staff",
+    "ecwid_async.testing.api.options",
+    "ecwid_async.testing.api.dictionaries",
+    "ecwid_async.testing.api.store_reports",
+    "ecwid_async.testing.api.order_extras",
+    "ecwid_async.testing.api.subscriptions",
+    "ecwid_async.testing.api.promotions",
 )
 
 Scope = Literal["store", "root"]
@@ -135,9 +143,8 @@ async def call(handler: Handler, ctx: Ctx) -> tuple[int, Any]:
         result = handler(ctx)
         if asyncio.iscoroutine(result):
             result = await result
-        trim = ctx.query.get("responseFields")
-        if trim and isinstance(result, dict):  # the documented trim of any JSON answer
-            result = project(result, parse_fields(trim))
+        if isinstance(result, dict):  # ``responseFields`` trims any JSON answer
+            result = trimmed(ctx.query, result)
     except FakeApiError as exc:
         return exc.status, error_body(exc.message, exc.code)
     except Exception as exc:

@@ -135,7 +135,9 @@ def test_missing_credentials_and_bad_filters_are_clear(
     assert main(["export", "products", "--filter", "nonsense", *connection(fake)]) == 2
     assert "NAME=VALUE" in capsys.readouterr().err
     assert main(["export", "products", "--filter", "colour=red", *connection(fake)]) == 2
-    assert "bad filter for products" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "unknown filter colour for products; the filters are: " in err
+    assert "keyword" in err and "sku" in err
 
 
 def test_a_bad_filter_value_is_a_clear_error_not_a_traceback(
@@ -250,3 +252,25 @@ def test_import_lists_every_row_of_a_batch_that_could_not_be_sent(
     assert all("outcome unknown" in f["error"]["message"] for f in failures)
     assert "stopped at line 1" in capsys.readouterr().err
     assert fake.store.products == {}
+
+
+def test_export_resumes_from_the_offset_an_error_names(
+    fake: FakeEcwid, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = sorted(fake.seed_products(250))
+    fake.inject_fault("GET", "/products", status=400, times=None)  # 400: not retried
+    out = tmp_path / "part.jsonl"
+    args = ["export", "products", "--out", str(out), *connection(fake)]
+    assert main([*args, "--offset", "0"]) == 1
+    err = " ".join(capsys.readouterr().err.split())  # the console wraps long lines
+    assert "resume the search from offset=0" in err
+    fake.clear_faults()
+    assert main([*args, "--offset", "120"]) == 0
+    rows = [msgspec.json.decode(line) for line in out.read_bytes().splitlines()]
+    assert [row["id"] for row in rows] == ids[120:]
+    assert "exported 130 products" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([*args, "--offset", "-5"])
+    assert "--offset: must be a whole number >= 0, got '-5'" in " ".join(
+        capsys.readouterr().err.split()
+    )

@@ -90,12 +90,12 @@ async def test_logo_from_disk_is_sent_again_in_full_after_a_429(
     logo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2000  # 512 KB: several chunks
     path = tmp_path / "logo.png"
     path.write_bytes(logo)
-    fake_ecwid.inject_fault("POST", "/profile/logo", status=429, times=1)
+    fake_ecwid.inject_fault("PUT", "/profile/logo", status=429, times=1)
     retry = RetryPolicy(base_delay=0, default_retry_after=0)
     async with fake_ecwid.client(retry=retry) as ecwid:
         await ecwid.profile.upload_logo(path)
         site = (await ecwid.profile.get()).general_info
-    posts = [r for r in fake_ecwid.requests if r.method == "POST"]
+    posts = [r for r in fake_ecwid.requests if r.method == "PUT"]
     assert len(posts) == 2
     assert site is not None and site.starter_site is not None
     url = site.starter_site.store_logo_url

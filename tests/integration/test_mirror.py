@@ -51,9 +51,18 @@ def rows(path: Path, table: str) -> dict[Any, Any]:
         return {key: json.loads(data) for key, data in db.execute(f"SELECT id, data FROM {table}")}
 
 
+def without_derived(entity: str, items: dict[Any, Any]) -> dict[Any, Any]:
+    """Customers' ``stats`` follow their orders without moving their ``updated``: the mirror
+    keeps them as of the customer's last change, so they are left out of the comparison."""
+    if entity != "customers":
+        return items
+    return {key: {k: v for k, v in item.items() if k != "stats"} for key, item in items.items()}
+
+
 async def assert_mirrors_store(path: Path, client: EcwidClient) -> None:
     for entity in DEFAULT_ENTITIES:
-        assert rows(path, entity) == await store_items(client, entity), entity
+        mirrored, store = rows(path, entity), await store_items(client, entity)
+        assert without_derived(entity, mirrored) == without_derived(entity, store), entity
 
 
 async def copied(
@@ -201,7 +210,8 @@ async def test_a_total_that_moves_between_pages_makes_the_window_read_again(
     async def delete_once_mid_window(event: Any) -> None:
         if "offset=500" in event.url and not deleted:
             deleted.append(victim)
-            await fake.client().products.delete(victim)
+            async with fake.client() as other:
+                await other.products.delete(victim)
 
     async with fake.client(on_response=delete_once_mid_window) as client:
         report = await mirror(client, f"sqlite:///{tmp_path / 'shop.db'}", ["products"])

@@ -65,3 +65,29 @@ def test_uses_fixture(fake_ecwid):
     out = run_pytest(tmp_path, source, PLUGIN, block_asyncio=True)
     assert "1 passed" in out, out
     assert "need pytest-asyncio" in out, out
+
+
+UNMARKED_TESTS = """
+async def test_unmarked(fake_ecwid, ecwid_client):
+    created = await ecwid_client.products.create({"name": "Tea", "price": 5})
+    assert fake_ecwid.store.products[created.id]["name"] == "Tea"
+"""
+
+
+def test_unmarked_async_tests_using_the_fixtures_run_in_strict_mode(tmp_path: Path) -> None:
+    # a user's project as it is: plugins load from their entry points, no config file, so
+    # pytest-asyncio is in its default strict mode; the plugin marks the test and it runs,
+    # with no deprecation warning
+    (tmp_path / "test_user.py").write_text(UNMARKED_TESTS)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error"],
+        cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if not k.startswith("PYTEST")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    out = result.stdout + result.stderr
+    assert result.returncode == 0, out
+    assert "1 passed" in out, out
+    assert "warning" not in out.lower(), out

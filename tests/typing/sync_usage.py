@@ -20,7 +20,6 @@ def sync_job() -> list[str]:
         for product in search:
             names.append(product.name or "")
         created: CreateStatus = ecwid.products.create({"name": "Tea"})
-        assert created.id is not None
         updated: UpdateStatus = ecwid.products.update(created.id, {"price": 3})
         status: BatchStatus = ecwid.batch.wait("ticket-id", timeout=60)
         results = ecwid.batch.run([ecwid.calls.products.delete(created.id)])

@@ -34,3 +34,15 @@ def test_a_slot_can_name_another_transport() -> None:
     }
     assert partner.reseller._transport is partner._reseller
     assert partner.stores._transport is partner._transport
+
+
+def test_help_lists_every_resource_and_the_constructor_options() -> None:
+    import pydoc
+
+    text = pydoc.render_doc(EcwidClient, renderer=pydoc.plaintext)
+    for name in resources_of(EcwidClient):
+        assert f"``{name}``" in text, name
+    for option in ("base_url", "timeout", "retry", "rate_limit", "session", "on_request"):
+        assert f"``{option}``" in text, option
+    partner = pydoc.render_doc(PartnerClient, renderer=pydoc.plaintext)
+    assert "``reseller``" in partner and "``clone``" in partner

@@ -490,3 +490,46 @@ def test_errors_survive_pickling_with_their_message_and_fields(error: EcwidError
     assert type(copy) is type(error)
     assert str(copy) == str(error)
     assert vars(copy) == vars(error)
+
+
+class _Rejecting:
+    """A per-token limiter that records what the transport tells it."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.rejected: list[float] = []
+        self.acquired = 0
+
+    def for_token(self, key: str) -> _Rejecting:
+        self.keys.append(key)
+        return self
+
+    async def acquire(self) -> None:
+        self.acquired += 1
+
+    async def pause_until(self, deadline: float) -> None:
+        raise AssertionError("no 429 here")
+
+    async def reject_token(self, until: float) -> None:
+        self.rejected.append(until)
+
+
+async def test_a_per_token_limiter_is_asked_for_the_tokens_limiter_by_hash() -> None:
+    import hashlib
+    import time
+
+    from aioresponses import aioresponses
+
+    from ecwid_async import AuthenticationError, EcwidClient
+
+    limiter = _Rejecting()
+    async with EcwidClient(1003, "secret_pertoken", rate_limit=limiter) as ecwid:
+        with aioresponses() as m:
+            m.get("https://app.ecwid.com/api/v3/1003/profile", status=401, payload={})
+            before = time.time()
+            with pytest.raises(AuthenticationError):
+                await ecwid.profile.get()
+    assert limiter.keys == [hashlib.sha256(b"secret_pertoken").hexdigest()]
+    assert "secret_pertoken" not in repr(limiter.keys)
+    assert limiter.acquired == 1
+    assert len(limiter.rejected) == 1 and limiter.rejected[0] >= before + 299

@@ -13,6 +13,7 @@ routes = RouteTable()
 _LOGOS = {
     "logo": ("generalInfo", "starterSite", "storeLogoUrl"),
     "invoicelogo": ("settings", "invoiceLogoUrl"),
+    "emaillogo": ("settings", "emailLogoUrl"),
 }
 
 
@@ -60,31 +61,23 @@ def _set_logo(ctx: Ctx, kind: str, url: str) -> None:
     ctx.store.touch("profileUpdated")
 
 
-@routes.post("/profile/logo")
-def upload_logo(ctx: Ctx) -> Any:
-    """Upload store logo."""
-    blob_id, _data = upload(ctx)
-    _set_logo(ctx, "logo", media_url(ctx, blob_id, "logo.png"))
-    return created(blob_id)
+def _logo_routes(kind: str, name: str) -> None:
+    def upload_logo(ctx: Ctx) -> Any:
+        blob_id, _data = upload(ctx)
+        _set_logo(ctx, kind, media_url(ctx, blob_id, f"{kind}.png"))
+        return created(blob_id)
+
+    def delete_logo(ctx: Ctx) -> Any:
+        _set_logo(ctx, kind, "")
+        return deleted()
+
+    upload_logo.__doc__ = f"Upload store logo image ({name})."
+    delete_logo.__doc__ = f"Delete store logo image ({name})."
+    # Today's reference uploads with PUT; the older one (and the official client) POST.
+    routes.add("PUT", f"/profile/{kind}", upload_logo)
+    routes.add("POST", f"/profile/{kind}", upload_logo)
+    routes.add("DELETE", f"/profile/{kind}", delete_logo)
 
 
-@routes.delete("/profile/logo")
-def delete_logo(ctx: Ctx) -> Any:
-    """Remove store logo."""
-    _set_logo(ctx, "logo", "")
-    return deleted()
-
-
-@routes.post("/profile/invoicelogo")
-def upload_invoice_logo(ctx: Ctx) -> Any:
-    """Upload invoice logo."""
-    blob_id, _data = upload(ctx)
-    _set_logo(ctx, "invoicelogo", media_url(ctx, blob_id, "invoice-logo.png"))
-    return created(blob_id)
-
-
-@routes.delete("/profile/invoicelogo")
-def delete_invoice_logo(ctx: Ctx) -> Any:
-    """Remove invoice logo."""
-    _set_logo(ctx, "invoicelogo", "")
-    return deleted()
+for _kind, _name in (("logo", "store"), ("invoicelogo", "invoice"), ("emaillogo", "email")):
+    _logo_routes(_kind, _name)

@@ -52,7 +52,7 @@ CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] 
     (
         "upload_logo_url",
         lambda e: e.profile.upload_logo(external_url="https://cdn.example/logo.png"),
-        "POST", "/profile/logo", [("externalUrl", "https://cdn.example/logo.png")], None,
+        "PUT", "/profile/logo", [("externalUrl", "https://cdn.example/logo.png")], None,
         {"id": 1}, UploadStatus,
     ),
     (
@@ -88,12 +88,12 @@ async def test_latest_stats_parses_dates(mocked: aioresponses) -> None:
 async def test_logo_uploads_send_the_image_with_its_type(
     mocked: aioresponses, method_name: str, path: str, image: bytes, content_type: str
 ) -> None:
-    mocked.post(url(path), payload={"id": 240198557})
+    mocked.put(url(path), payload={"id": 240198557})
     async with client() as ecwid:
         status = await getattr(ecwid.profile, method_name)(image)
     assert status == UploadStatus(id=240198557)
     request = only(mocked)
-    assert (request.method, request.path, request.data) == ("POST", path, image)
+    assert (request.method, request.path, request.data) == ("PUT", path, image)
     assert request.headers["Content-Type"] == content_type
 
 

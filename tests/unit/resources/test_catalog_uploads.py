@@ -122,8 +122,8 @@ async def test_path_upload_is_sent_again_in_full_on_retry(
 ) -> None:
     path = tmp_path / "logo.png"
     path.write_bytes(PNG * 1000)
-    mocked.post(url("/profile/logo"), status=429, headers={"Retry-After": "1"})
-    mocked.post(url("/profile/logo"), payload={"id": 5})
+    mocked.put(url("/profile/logo"), status=429, headers={"Retry-After": "1"})
+    mocked.put(url("/profile/logo"), payload={"id": 5})
     async with client(retry=RetryPolicy()) as ecwid:
         assert (await ecwid.profile.upload_logo(path)).id == 5
         attempts = sent(mocked)
