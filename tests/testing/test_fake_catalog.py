@@ -73,8 +73,9 @@ async def test_category_delete_removes_subtree_and_unlinks_products(api: Api) ->
     assert (await api.delete(f"/categories/{root}"))[0] == 404
 
 
-async def test_category_image_and_stats(api: Api) -> None:
+async def test_category_image_and_stats(fake: FakeEcwid, api: Api) -> None:
     before = await api.ok("GET", "/latest-stats")
+    fake.advance_clock(1)  # stamps have one-second resolution
     cid = await category(api)
     after = await api.ok("GET", "/latest-stats")
     assert after["categoriesUpdated"] > before["categoriesUpdated"]
@@ -166,8 +167,9 @@ async def test_classes_crud_and_reassignment(api: Api) -> None:
 
 
 # -- profile -------------------------------------------------------------------------------------
-async def test_profile_update_merges_sections_and_moves_stats(api: Api) -> None:
+async def test_profile_update_merges_sections_and_moves_stats(fake: FakeEcwid, api: Api) -> None:
     before = await api.ok("GET", "/latest-stats")
+    fake.advance_clock(1)  # stamps have one-second resolution
     body = await api.ok("PUT", "/profile", json={"settings": {"storeName": "Renamed"}})
     assert body["updateCount"] == 1
     profile = await api.ok("GET", "/profile")

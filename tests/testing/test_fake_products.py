@@ -304,7 +304,7 @@ async def test_deleted_items_date_filters(fake: FakeEcwid, api: Api) -> None:
     assert (await api.ok("GET", "/products/deleted", params={"to_date": now - 60}))["total"] == 0
 
 
-async def test_latest_stats_move_when_products_change(api: Api) -> None:
+async def test_latest_stats_move_when_products_change(fake: FakeEcwid, api: Api) -> None:
     before = await api.ok("GET", "/latest-stats")
     assert set(before) == {
         "productsUpdated",
@@ -313,11 +313,14 @@ async def test_latest_stats_move_when_products_change(api: Api) -> None:
         "categoriesUpdated",
         "discountCouponsUpdated",
         "abandonedSalesUpdated",
+        "customersUpdated",
     }
+    fake.advance_clock(1)  # stamps have one-second resolution
     pid = await make(api)
     after_create = await api.ok("GET", "/latest-stats")
     assert after_create["productsUpdated"] > before["productsUpdated"]
     assert after_create["ordersUpdated"] == before["ordersUpdated"]
+    fake.advance_clock(1)
     await api.ok("PUT", f"/products/{pid}", json={"price": 2})
     after_update = await api.ok("GET", "/latest-stats")
     assert after_update["productsUpdated"] > after_create["productsUpdated"]
