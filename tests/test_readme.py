@@ -116,3 +116,10 @@ def test_ci_runs_exactly_the_readmes_test_command() -> None:
     assert tests_block.strip() in ci, (tests_block, ci)
     demo_block = text.split("Run the demo", 1)[1].split("```bash\n", 1)[1].split("\n```")[0]
     assert demo_block.strip().endswith("nox -s demo")
+
+
+def test_the_readme_snippets_for_mypy_are_current() -> None:
+    from scripts import readme_snippets
+
+    on_disk = {p.name: p.read_text() for p in readme_snippets.OUT.glob("*.py")}
+    assert on_disk == readme_snippets.snippets(), "run: python -m scripts.readme_snippets"
