@@ -7,13 +7,14 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from ecwid_async.testing import FakeEcwid
 from scripts import docs_reference
+
+from .test_readme import fake  # noqa: F401  (the README fake-store fixture, shared)
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -43,27 +44,6 @@ SNIPPETS = [(page, code) for page, code in BLOCKS if "def test_" not in code]
 PYTEST_EXAMPLES = [(page, code) for page, code in BLOCKS if "def test_" in code]
 
 
-@pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FakeEcwid]:
-    with FakeEcwid().start_in_thread() as server:
-        server.set_batch_polls(1)
-        server.seed_products(1250)
-        server.seed_customers(10)
-        server.seed_orders(30)
-        env = {
-            "ECWID_STORE_ID": str(server.store.store_id),
-            "ECWID_TOKEN": server.store.token,
-            "ECWID_BASE_URL": server.base_url,
-            "ECWID_CLIENT_ID": server.client_id,
-            "ECWID_CLIENT_SECRET": server.client_secret,
-            "ECWID_PARTNER_KEY": server.partner_key,
-        }
-        for name, value in env.items():
-            monkeypatch.setenv(name, value)
-        monkeypatch.chdir(tmp_path)
-        yield server
-
-
 def test_the_guides_have_code() -> None:
     assert len(SNIPPETS) >= 8
     assert len(PYTEST_EXAMPLES) >= 1
@@ -74,7 +54,10 @@ def test_the_guides_have_code() -> None:
     [code for _, code in SNIPPETS],
     ids=[f"{page.stem}-{n}" for n, (page, _) in enumerate(SNIPPETS)],
 )
-def test_guide_snippet_runs(code: str, fake: FakeEcwid, capsys: pytest.CaptureFixture[str]) -> None:
+def test_guide_snippet_runs(code: str, fake: FakeEcwid, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    fake.seed_products(1250)
+    fake.seed_customers(10)
+    fake.seed_orders(30)
     exec(compile(code, "guide", "exec"), {"__name__": "__guide__"})
     assert "Traceback" not in capsys.readouterr().out
 
