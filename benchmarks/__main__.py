@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import re
 import time
 from collections.abc import Callable
 
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> None:
     for name in chosen:
         start = time.perf_counter()
         print(f"running {name} ...", flush=True)
-        section = BENCHMARKS[name](args.scale)
+        section = _numbered(BENCHMARKS[name](args.scale), list(BENCHMARKS).index(name) + 1)
         print(section, f"\n({name}: {time.perf_counter() - start:.0f} s)\n", flush=True)
         sections[name] = section
     header = (
@@ -68,6 +69,11 @@ def main(argv: list[str] | None = None) -> None:
     ordered = [sections[name] for name in BENCHMARKS if name in sections]
     RESULTS.write_text(header + "\n" + "\n\n".join(ordered) + "\n")
     print(f"wrote {RESULTS}")
+
+
+def _numbered(section: str, number: int) -> str:
+    """The section with its heading numbered by its place in :data:`BENCHMARKS`."""
+    return re.sub(r"\A## (\d+\. )?", f"## {number}. ", section.strip(), count=1)
 
 
 def _previous_sections() -> dict[str, str]:

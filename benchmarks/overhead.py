@@ -26,9 +26,9 @@ from ecwid_async.models.product import Product
 from ._common import Run, abba, median, ratio, server_process, table, timed
 from ._data import HEAVY_STORE
 
-REQUESTS = 150  # per round and variant
+REQUESTS = 75  # per round and variant: short rounds, so paired rounds run close in time
 WORKERS = 8
-ROUNDS = 8
+ROUNDS = 16
 PAGES = {"light": 1003, "heavy": HEAVY_STORE}
 RAW, ZERO, OURS = "raw aiohttp + json.loads", "raw aiohttp + same models", "EcwidClient"
 VARIANTS = [RAW, ZERO, OURS]

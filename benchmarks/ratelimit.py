@@ -21,7 +21,7 @@ from ._fake import STORE_ID, TOKEN, FakeHandle, fake_process
 PRODUCTS = 100_000
 RATE = 600
 LATENCIES = [0.05, 0.3]
-SATURATION = (1200, 10.0, 20.0)  # rate per minute, server window s, duration s
+SATURATION = (1200, 10.0, 15.0)  # rate per minute, server window s, duration s
 WORKERS = 16  # per client in the saturation run
 
 

@@ -19,7 +19,7 @@ import sys
 import time
 from typing import Any
 
-IMPORT_RUNS = 15
+IMPORT_RUNS = 21
 FIRST_RUNS = 9
 CLIENTS = 1000
 SIDES = ["ecwid_async", "aiohttp"]

@@ -22,8 +22,8 @@ from ._common import Run, abba, median, ratio, server_process, table, timed
 from .overhead import client_one, raw_one
 
 STORES = [50, 100, 200]
-REQUESTS = 1000  # per round and variant, shared by all stores
-ROUNDS = 4
+REQUESTS = 500  # per round and variant, shared by all stores
+ROUNDS = 8
 RATE = 6000  # per store, requests per minute
 FIRST_STORE = 5000
 RAW, OURS = "raw aiohttp + same models", "EcwidClient"
@@ -62,7 +62,7 @@ async def _one_count(base: str, count: int, rounds: int) -> dict[str, list[Run]]
 
 def measure(scale: float = 1.0) -> dict[int, dict[str, list[Run]]]:
     """Per store count: every round's Run for each side."""
-    rounds = max(2, round(ROUNDS * scale))
+    rounds = max(4, round(ROUNDS * scale))
     with server_process("benchmarks._server") as port:
         base = f"http://127.0.0.1:{port}/api/v3"
         return {n: asyncio.run(_one_count(base, n, rounds)) for n in STORES}
