@@ -9,7 +9,7 @@ import re
 import time
 from collections.abc import Callable
 
-from . import bulk, decoding, overhead, ratelimit, startup, stores, streaming
+from . import bulk, decoding, overhead, ratelimit, redis_limiter, startup, stores, streaming
 from ._common import RESULTS, machine
 
 #: Each benchmark, given the scale factor (1 = the default run, 2 = about twice as long).
@@ -21,6 +21,7 @@ BENCHMARKS: dict[str, Callable[[float], str]] = {
     "startup": lambda k: startup.report(startup.measure(k)),
     "streaming": lambda k: streaming.report(streaming.measure(k)),
     "bulk": lambda k: bulk.report(bulk.measure(k)),
+    "redis_limiter": lambda k: redis_limiter.report(redis_limiter.measure()),
 }
 
 

@@ -1,8 +1,17 @@
 """ecwid-async: the asyncio client for the Ecwid e-commerce API."""
 
 from ._version import __version__
-from .batch import NOT_EXECUTED, BatchRequest, NotExecuted
-from .call import Call, Response
+from .batch import (
+    NOT_EXECUTED,
+    UNKNOWN,
+    BatchRequest,
+    BatchRunError,
+    BatchTicketError,
+    NotExecuted,
+    SubmittedTicket,
+    Unknown,
+)
+from .call import Call, Response, UnsentCallWarning
 from .client import EcwidClient
 from .errors import (
     ApiError,
@@ -19,23 +28,28 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestTimeoutError,
+    ResponseTooLargeError,
     ServerError,
     TransportError,
     UnprocessableEntityError,
 )
 from .hooks import RequestEvent, ResponseEvent, RetryEvent
-from .limiter import RateLimiter, TokenBucket
-from .pagination import Page, Paginator
+from .limiter import PerTokenLimiter, RateLimiter, TokenBucket, TokenRejecting
+from .pagination import Page, Paginator, ScanChangedError, ScanChangedWarning
 from .partner import PartnerClient
+from .resources._base import TicketTimeoutError
 from .retry import RetryPolicy
 
 __all__ = [
     "NOT_EXECUTED",
+    "UNKNOWN",
     "ApiError",
     "AuthenticationError",
     "BadRequestError",
     "BatchError",
     "BatchRequest",
+    "BatchRunError",
+    "BatchTicketError",
     "Call",
     "CloneFailedError",
     "CloneRejectedError",
@@ -49,6 +63,7 @@ __all__ = [
     "Paginator",
     "PartnerClient",
     "PaymentRequiredError",
+    "PerTokenLimiter",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimiter",
@@ -56,11 +71,19 @@ __all__ = [
     "RequestTimeoutError",
     "Response",
     "ResponseEvent",
+    "ResponseTooLargeError",
     "RetryEvent",
     "RetryPolicy",
+    "ScanChangedError",
+    "ScanChangedWarning",
     "ServerError",
+    "SubmittedTicket",
+    "TicketTimeoutError",
     "TokenBucket",
+    "TokenRejecting",
     "TransportError",
+    "Unknown",
     "UnprocessableEntityError",
+    "UnsentCallWarning",
     "__version__",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
@@ -33,6 +34,30 @@ __all__ = [
 DateLike = dt.datetime | dt.date | int | float | str
 
 
+def _finite(name: str, value: float) -> float:
+    """``value`` unless it is NaN or infinite, which no Ecwid parameter means."""
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    return value
+
+
+def _hashable(name: str, value: object) -> object:
+    """``value`` if it can be looked up in a set of choices, else a ``TypeError`` naming it."""
+    try:
+        hash(value)
+    except TypeError:
+        raise TypeError(f"{name} must be a string, got {type(value).__name__}") from None
+    return value
+
+
+def _listed(name: str, value: object) -> list[Any]:
+    """The items of a list-like ``value``; a ``TypeError`` naming it for anything else (a
+    bytes, mapping or non-iterable value is not a list of ids or choices)."""
+    if isinstance(value, (bytes, bytearray, Mapping)) or not isinstance(value, Iterable):
+        raise TypeError(f"{name} must be one value or a list of them, got {type(value).__name__}")
+    return list(value)
+
+
 def fmt_date(name: str, value: DateLike) -> str:
     """A date filter value: UNIX seconds, ``yyyy-MM-dd``, or an Ecwid date string as given."""
     if isinstance(value, dt.datetime):
@@ -44,7 +69,7 @@ def fmt_date(name: str, value: DateLike) -> str:
     if isinstance(value, bool):
         raise TypeError(f"{name} must be a datetime, date, UNIX seconds or a string, not bool")
     if isinstance(value, (int, float)):
-        return str(int(value))
+        return str(int(_finite(name, value)))
     if isinstance(value, str) and value.strip():
         return value.strip()
     raise TypeError(
@@ -60,6 +85,7 @@ def _fmt(name: str, value: Any) -> str:
     if isinstance(value, (int, str)):
         return str(value)
     if isinstance(value, float):
+        _finite(name, value)
         return repr(value) if value != int(value) else str(int(value))
     if isinstance(value, (dt.date, dt.datetime)):
         return fmt_date(name, value)
@@ -83,21 +109,25 @@ def check_choice(name: str, value: str | None, allowed: Collection[str]) -> str 
         return None
     if isinstance(value, enum.Enum):
         value = str(value.value)
-    if value not in allowed:
+    if _hashable(name, value) not in allowed:
         choices = ", ".join(sorted(allowed))
         raise ValueError(f"{name} must be one of {choices}; got {value!r}")
     return value
 
 
 def check_id(name: str, value: int | str) -> str:
-    """A path id: a positive integer (or a non-empty string id where Ecwid allows one)."""
+    """A path id: a positive integer (or a non-empty string id where Ecwid allows one).
+
+    A string made only of dots (``"."``, ``".."``) is refused: as a path segment it names
+    the parent resource, which a normalising proxy would act on instead.
+    """
     if isinstance(value, bool):
         raise TypeError(f"{name} must be an id, not bool")
     if isinstance(value, int):
         if value < 0:
             raise ValueError(f"{name} must be >= 0, got {value}")
         return str(value)
-    if isinstance(value, str) and value.strip():
+    if isinstance(value, str) and value.strip().strip("."):
         return quote(value.strip(), safe="")
     raise ValueError(f"{name} must be an integer id or a plain string id, got {value!r}")
 
@@ -115,7 +145,7 @@ def check_ids(name: str, value: int | str | Sequence[int | str] | None) -> list[
         return None
     if isinstance(value, (int, str)):
         return [check_id(name, value)]
-    ids = [check_id(name, item) for item in value]
+    ids = [check_id(name, item) for item in _listed(name, value)]
     if not ids:
         raise ValueError(f"{name} must not be an empty list")
     return ids
@@ -127,20 +157,22 @@ def check_choices(
     """One of ``allowed`` or a non-empty list of them (sent comma-joined); None passes."""
     if value is None:
         return None
-    values = [value] if isinstance(value, str) else list(value)
+    values = [value] if isinstance(value, str) else _listed(name, value)
     if not values:
         raise ValueError(f"{name} must not be an empty list")
     for item in values:
-        if item not in allowed:
+        if _hashable(name, item) not in allowed:
             raise ValueError(f"{name} must be one of {', '.join(sorted(allowed))}; got {item!r}")
     return values
 
 
 def check_number(name: str, value: float | None) -> float | None:
-    """An int or float, never a bool or a numeric string (None passes)."""
-    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+    """A finite int or float, never a bool, a numeric string, NaN or infinity (None passes)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"{name} must be a number, got {value!r}")
-    return value
+    return _finite(name, value)
 
 
 def check_int(name: str, value: int) -> int:

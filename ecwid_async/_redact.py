@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 SECRET_PARAMS = frozenset(
@@ -29,3 +30,24 @@ def redact_url(url: str) -> str:
 def mask(secret: str | None) -> str:
     """How a secret appears in a repr: never any of its characters."""
     return "None" if secret is None else "'***'"
+
+
+# A key that names a credential: access_token, apiToken, client_secret, password, key, ...
+_SECRET_KEY = r"[\w.-]*(?:token|secret|password|passwd|signature|apikey|api_key)[\w.-]*|key|code"
+_JSON_SECRET = re.compile(
+    rf'("(?i:{_SECRET_KEY})"\s*:\s*)("(?:[^"\\]|\\.)*"?|[^\s,}}\]]+)', re.DOTALL
+)
+_XML_SECRET = re.compile(rf"(<((?i:{_SECRET_KEY}))>)[^<]*")
+_FORM_SECRET = re.compile(rf"(?<![\w.-])((?i:{_SECRET_KEY})=)[^&\s]*")
+
+
+def redact_text(text: str) -> str:
+    """``text`` (a body excerpt) with the values of token-bearing keys replaced by ``***``.
+
+    Covers JSON (``"access_token": "..."``, a value cut off by the excerpt included), XML
+    elements (``<apiToken>...``) and form or query pairs (``token=...``); key names match
+    case-insensitively.
+    """
+    text = _JSON_SECRET.sub(rf'\1"{REDACTED}"', text)
+    text = _XML_SECRET.sub(rf"\1{REDACTED}", text)
+    return _FORM_SECRET.sub(rf"\1{REDACTED}", text)

@@ -2,8 +2,9 @@
 
 Generated from the async classes by introspection, not written twice: every resource of
 the async client gets a sync class with the same methods, signatures and docstrings.
-Each client runs one long-lived anyio blocking portal (an event loop in a daemon
-thread); its session, limiter and connection pool live in that loop. A search becomes a
+Each client runs one long-lived portal (an event loop in a daemon thread, so an unclosed
+client never keeps a script from exiting); its session and connection pool live in that
+loop. A client cannot be used in a child made by ``os.fork()``: it raises there. A search becomes a
 plain iterator that hops to the loop once per page, not per item.
 
 ``with EcwidClient(...) as ecwid:`` (or ``close()``) stops the loop and its thread; the
@@ -16,13 +17,11 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
+import os
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
 from types import TracebackType
 from typing import Any, Generic, TypeVar
-
-import anyio.from_thread
 
 from . import client as _async_client
 from . import partner as _async_partner
@@ -36,20 +35,54 @@ T = TypeVar("T")
 
 
 class _Portal:
-    """One event loop in a daemon thread, and the rules for calling into it."""
+    """One event loop in a daemon thread, and the rules for calling into it.
+
+    The thread is a daemon so that a client nobody closed (a module-level one in a cron
+    job) never keeps the interpreter from exiting. The loop belongs to the process that
+    created it: after ``os.fork()`` the child has no such thread, so calls raise instead
+    of waiting forever.
+    """
 
     def __init__(self) -> None:
-        self._cm: AbstractContextManager[anyio.from_thread.BlockingPortal] = (
-            anyio.from_thread.start_blocking_portal("asyncio", name="ecwid-async")
+        self._pid = os.getpid()
+        self._loop = asyncio.new_event_loop()
+        ready = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(ready,), name="ecwid-async", daemon=True
         )
-        self._portal = self._cm.__enter__()
-        self._thread = threading.current_thread()
+        self._thread.start()
+        ready.wait()
         self.closed = False
+
+    def _run(self, ready: threading.Event) -> None:
+        loop = self._loop
+        asyncio.set_event_loop(loop)
+        loop.call_soon(ready.set)
+        try:
+            loop.run_forever()
+            tasks = asyncio.all_tasks(loop)
+            for task in tasks:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())  # closes a session left open
+        finally:
+            loop.close()
+
+    @property
+    def forked(self) -> bool:
+        """Whether this is a child process forked after the portal was made."""
+        return os.getpid() != self._pid
 
     def call(self, func: Callable[..., Any], *args: Any) -> Any:
         """Run ``func(*args)`` (a coroutine function or plain callable) in the loop; block."""
         if self.closed:
             raise RuntimeError("this client is closed; create a new one")
+        if self.forked:
+            raise RuntimeError(
+                "this ecwid_async.sync client was created in process "
+                f"{self._pid} and cannot be used after os.fork(); create a new client in "
+                "the child process (its event loop thread did not survive the fork)"
+            )
         try:
             asyncio.get_running_loop()
         except RuntimeError:
@@ -59,13 +92,29 @@ class _Portal:
                 "ecwid_async.sync blocks the calling thread and cannot be used inside a running "
                 "event loop; use the async client (ecwid_async.EcwidClient) there"
             )
-        return self._portal.call(func, *args)
+        future = asyncio.run_coroutine_threadsafe(_invoke(func, args), self._loop)
+        try:
+            return future.result()
+        except BaseException:
+            future.cancel()  # interrupted while waiting (Ctrl-C): stop the work too
+            raise
 
     def stop(self) -> None:
-        """Stop the loop and join its thread (idempotent)."""
-        if not self.closed:
-            self.closed = True
-            self._cm.__exit__(None, None, None)
+        """Stop the loop and join its thread (idempotent; a forked child only forgets it)."""
+        if self.closed:
+            return
+        self.closed = True
+        if self.forked:
+            return
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join()
+
+
+async def _invoke(func: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    result = func(*args)
+    if inspect.isawaitable(result):
+        result = await result
+    return result
 
 
 async def _await(call: Call[Any]) -> Any:
@@ -185,7 +234,8 @@ class _SyncClient:
         """Close the HTTP session, stop the event loop and join its thread (idempotent)."""
         if not self._portal.closed:
             try:
-                self._portal.call(self._async.aclose)
+                if not self._portal.forked:
+                    self._portal.call(self._async.aclose)
             finally:
                 self._portal.stop()
 

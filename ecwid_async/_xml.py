@@ -44,6 +44,8 @@ def parse_xml(content: bytes) -> Element:
         ) from None
     except ParseError as exc:
         raise msgspec.DecodeError(f"not well-formed XML: {exc}") from None
+    except (ValueError, LookupError) as exc:  # UTF-7, Shift_JIS, ...; an unknown encoding
+        raise msgspec.DecodeError(f"unreadable XML: {exc}") from None
 
 
 def to_dict(element: Element) -> Any:
@@ -68,12 +70,17 @@ def to_dict(element: Element) -> Any:
 
 
 def xml_convert(content: bytes, result_type: type[T]) -> T:
-    """Parse ``content`` safely and convert the root element into ``result_type``."""
+    """Parse ``content`` safely and convert the root element into ``result_type``.
+
+    Every failure is a ``msgspec.DecodeError``, a document nested too deeply included.
+    """
     root = parse_xml(content)
-    data = to_dict(root)
-    if not isinstance(data, dict):
-        data = {"text": data}
     try:
+        data = to_dict(root)
+        if not isinstance(data, dict):
+            data = {"text": data}
         return msgspec.convert(data, result_type, strict=False)
     except msgspec.ValidationError as exc:
         raise msgspec.DecodeError(f"unexpected XML answer: {exc}") from None
+    except RecursionError:
+        raise msgspec.DecodeError("the XML answer is nested too deeply to read") from None

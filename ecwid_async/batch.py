@@ -12,14 +12,19 @@ from typing import Any, TypeVar
 import msgspec
 
 from .call import Call
-from .codec import decode, encode
-from .errors import DecodeError, EcwidError, error_from_response, excerpt
+from .codec import decode_answer, encode
+from .errors import BatchError, DecodeError, EcwidError, error_from_response
 
 __all__ = [
     "MAX_BATCH",
     "NOT_EXECUTED",
+    "UNKNOWN",
     "BatchRequest",
+    "BatchRunError",
+    "BatchTicketError",
     "NotExecuted",
+    "SubmittedTicket",
+    "Unknown",
     "chunked",
     "decode_item",
     "failures",
@@ -55,28 +60,91 @@ def _checked(method: str, path: str) -> str:
     return method.upper()
 
 
-class NotExecuted:
-    """The marker for a batch item Ecwid did not run (an earlier one failed)."""
+class _Marker:
+    """A falsy singleton that pickles as its module-level name."""
 
-    _instance: NotExecuted | None = None
+    __slots__ = ()
+    _name = ""
+    _instance: _Marker | None = None
 
-    def __new__(cls) -> NotExecuted:
+    def __new__(cls) -> Any:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance
 
     def __repr__(self) -> str:
-        return "NOT_EXECUTED"
+        return self._name
 
     def __bool__(self) -> bool:
         return False
 
     def __reduce__(self) -> str:
-        return "NOT_EXECUTED"
+        return self._name
+
+
+class NotExecuted(_Marker):
+    """The marker for a batch item Ecwid did not run (an earlier one failed)."""
+
+    __slots__ = ()
+    _name = "NOT_EXECUTED"
+    _instance: NotExecuted | None = None
+
+
+class Unknown(_Marker):
+    """The marker for a batch item whose outcome was never read: its ticket was submitted
+    (or may have been) when the run stopped. ``batch.wait(ticket)`` tells."""
+
+    __slots__ = ()
+    _name = "UNKNOWN"
+    _instance: Unknown | None = None
 
 
 #: The single :class:`NotExecuted` instance; compare with ``is``.
 NOT_EXECUTED = NotExecuted()
+#: The single :class:`Unknown` instance; compare with ``is``.
+UNKNOWN = Unknown()
+
+
+@dataclasses.dataclass(frozen=True)
+class SubmittedTicket:
+    """One ticket of a batch run: ``items``, the range of its items' indexes in the run's
+    input; ``ticket``, its id, or None when the submit got no answer (submitting those
+    items again with the same ``deduplication_key`` returns the ticket, if there is one,
+    instead of running them twice); ``completed``, whether its results were read."""
+
+    items: range
+    ticket: str | None
+    deduplication_key: str
+    completed: bool = False
+
+
+class BatchRunError(BatchError):
+    """``batch.run`` stopped or had failed items; nothing that ran is lost.
+
+    ``results`` has every item's outcome in input order: its value or ApiError for a
+    ticket that completed, :data:`UNKNOWN` for one submitted but not read (it may have
+    run: ``await batch.wait(ticket)`` and decode), :data:`NOT_EXECUTED` for items never
+    sent. ``tickets`` lists every ticket submitted, with its items' index range. When a
+    ticket failed (a refused submit, polls failing past the timeout, a cancelled ticket)
+    that error is the ``__cause__``.
+    """
+
+    def __init__(
+        self, message: str, results: list[Any], tickets: Sequence[SubmittedTicket]
+    ) -> None:
+        super().__init__(message, results)
+        self.tickets = list(tickets)
+
+
+class BatchTicketError(EcwidError):
+    """A batch ticket ended without completing: ``CANCELLED``, or a status Ecwid does not
+    document; ``ticket`` and ``status`` say which. Ecwid cancels only tickets that have
+    not started, so the items of a CANCELLED ticket did not run."""
+
+    def __init__(self, ticket: str, status: str) -> None:
+        self.ticket = ticket
+        self.status = status
+        super().__init__(f"batch ticket {ticket} ended as {status}, not COMPLETED")
 
 
 def to_batch_item(item: Call[Any] | BatchRequest, item_id: str | None = None) -> dict[str, Any]:
@@ -96,10 +164,14 @@ def to_batch_item(item: Call[Any] | BatchRequest, item_id: str | None = None) ->
         out = {"method": _checked(item.method, item.path), "path": item.relative_url}
         body = item.body
         explicit_id = None
+        item._spend()  # the batch sends it
     else:
         raise TypeError(f"a batch item must be a Call or a BatchRequest, not {type(item).__name__}")
     if body is not None:
-        out["body"] = msgspec.json.decode(encode(body))
+        try:  # encoded once, here: the submit carries it as it is, Decimal digits intact
+            out["body"] = msgspec.Raw(encode(body))
+        except ValueError as exc:
+            raise ValueError(f"{out['method']} {out['path']}: {exc}") from None
     chosen = item_id if item_id is not None else explicit_id
     if chosen is not None:
         out["id"] = chosen
@@ -136,15 +208,9 @@ def decode_item(details: Any, item: Call[Any] | BatchRequest) -> Any:
             status, {}, body, method=method, url=path, reason=details.http_status_line
         )
     try:
-        return decode(body, result_type(item))
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-        return DecodeError(
-            f"cannot decode a batch item's answer: {exc}",
-            status=status,
-            excerpt=excerpt(body),
-            method=method,
-            url=path,
-        )
+        return decode_answer(body, result_type(item), status=status, method=method, url=path)
+    except DecodeError as exc:
+        return exc
 
 
 def failures(results: Iterable[Any]) -> list[tuple[int, EcwidError]]:

@@ -8,6 +8,7 @@ are exactly what the Batch API needs).
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from collections.abc import (
     AsyncIterable,
     AsyncIterator,
@@ -25,7 +26,16 @@ import msgspec
 if TYPE_CHECKING:
     from .transport import Transport
 
-__all__ = ["Call", "Response"]
+__all__ = ["Call", "Response", "UnsentCallWarning"]
+
+_MUTATING = frozenset({"POST", "PUT", "DELETE", "PATCH"})
+
+
+class UnsentCallWarning(RuntimeWarning):
+    """A Call that changes data was garbage-collected without ever being sent: most often
+    a forgotten ``await`` (``ecwid.products.delete(pid)`` instead of
+    ``await ecwid.products.delete(pid)``)."""
+
 
 T = TypeVar("T")
 
@@ -36,9 +46,12 @@ _json_decoder = msgspec.json.Decoder()
 Content = bytes | AsyncIterable[bytes] | Callable[[], AsyncIterable[bytes]]
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, repr=False)
 class Response(Generic[T]):
-    """What ``await call.raw()`` returns: the HTTP exchange and the decoded value."""
+    """What ``await call.raw()`` returns: the HTTP exchange and the decoded value.
+
+    Its repr shows the status, size and value type, never the body (it may carry a token).
+    """
 
     status: int
     headers: Mapping[str, str]
@@ -59,6 +72,13 @@ class Response(Generic[T]):
                 f"the body is not JSON: {exc}", status=self.status, excerpt=excerpt(self.content)
             ) from None
 
+    def __repr__(self) -> str:
+        kind = type(self.value).__name__
+        return (
+            f"Response(status={self.status}, content=<{len(self.content)} bytes>, "
+            f"value=<{kind}>, retries_taken={self.retries_taken})"
+        )
+
 
 @dataclasses.dataclass(frozen=True, eq=False)
 class Call(Generic[T]):
@@ -68,6 +88,11 @@ class Call(Generic[T]):
 
     ``idempotent=True`` marks a POST that the server de-duplicates (a batch submit with a
     deduplication key), so it may be retried like a PUT.
+
+    A Call is a value: building one sends nothing. A call that changes data (POST, PUT,
+    DELETE) which is garbage-collected without ever being awaited, streamed, copied with
+    options or put into a batch emits an :class:`UnsentCallWarning`: the sign of a
+    forgotten ``await``.
     """
 
     method: str
@@ -81,6 +106,8 @@ class Call(Generic[T]):
     timeout: float | None = None
     idempotent: bool = False
     transport: Transport | None = dataclasses.field(default=None, repr=False)
+    #: Whether the call was sent, streamed, copied or batched (see UnsentCallWarning).
+    _spent: bool = dataclasses.field(default=False, init=False, repr=False, compare=False)
 
     def __await__(self) -> Generator[Any, None, T]:
         return self._value().__await__()
@@ -92,11 +119,25 @@ class Call(Generic[T]):
         """Send the call and return the answer as decoded JSON builtins, no model: every
         key the server sent (``await ecwid.profile.get().json()``). Paced and retried
         like awaiting the call; a body that is not JSON raises ``DecodeError``."""
+        self._spend()
         return (await dataclasses.replace(self, result_type=Any)._send()).value
 
     async def raw(self) -> Response[T]:
         """Send the call and return the whole response: status, headers, bytes, value, retries."""
         return await self._send()
+
+    def _spend(self) -> None:
+        """Mark the call as used (sent, or handed on, as a batch does): no warning for it."""
+        object.__setattr__(self, "_spent", True)
+
+    def __del__(self) -> None:
+        if not self._spent and self.method in _MUTATING and self.transport is not None:
+            warnings.warn(
+                f"{self.method} {self.path} was built but never sent: await it "
+                "(or pass it to batch.run); building a Call sends nothing",
+                UnsentCallWarning,
+                stacklevel=2,
+            )
 
     def _bound(self) -> Transport:
         if self.transport is None:
@@ -104,16 +145,21 @@ class Call(Generic[T]):
         return self.transport
 
     def _send(self) -> Coroutine[Any, Any, Response[T]]:
-        return self._bound().send(self)
+        transport = self._bound()
+        object.__setattr__(self, "_spent", True)
+        return transport.send(self)
 
     def stream(self, chunk_size: int = 65536) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
         """Send the call and stream the body: ``async with call.stream() as chunks:``."""
-        return self._bound().stream(self, chunk_size)
+        transport = self._bound()
+        self._spend()
+        return transport.stream(self, chunk_size)
 
     def with_options(self, *, timeout: float | None = None) -> Call[T]:
         """A copy of this call with a per-attempt ``timeout`` (seconds) of its own."""
         if timeout is not None and not timeout > 0:
             raise ValueError(f"timeout must be > 0 seconds, got {timeout!r}")
+        self._spend()  # the copy carries the request on
         return dataclasses.replace(self, timeout=timeout)
 
     @property

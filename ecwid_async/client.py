@@ -5,10 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
-
+from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, ClientOptions, RateLimitOption
 from ._params import query
 from .auth import BearerAuth
 from .batch import METHODS
@@ -22,21 +21,30 @@ from .resources.carts import CartsResource
 from .resources.categories import CategoriesResource
 from .resources.checkout_extra_fields import CheckoutExtraFieldsResource
 from .resources.combinations import CombinationsResource
+from .resources.customer_contacts import CustomerContactsResource
+from .resources.customer_extra_fields import CustomerExtraFieldsResource
 from .resources.customer_groups import CustomerGroupsResource
 from .resources.customers import CustomersResource
 from .resources.dictionaries import DictionariesResource
 from .resources.discount_coupons import DiscountCouponsResource
+from .resources.order_extra_fields import OrderExtraFieldsResource
+from .resources.order_statuses import OrderStatusesResource
 from .resources.orders import OrdersResource
 from .resources.payment_options import PaymentOptionsResource
 from .resources.product_classes import ProductClassesResource
 from .resources.products import ProductsResource
 from .resources.profile import ProfileResource
+from .resources.promotions import PromotionsResource
 from .resources.reports import ReportsResource
 from .resources.shipping_options import ShippingOptionsResource
 from .resources.staff import StaffResource
 from .resources.storefront import StorefrontResource
+from .resources.subscriptions import SubscriptionsResource
 from .retry import RetryPolicy
-from .transport import DEFAULT_TIMEOUT, RateLimitOption, Transport
+from .transport import Transport
+
+if TYPE_CHECKING:
+    import aiohttp
 
 __all__ = ["DEFAULT_BASE_URL", "EcwidClient"]
 
@@ -107,6 +115,12 @@ class EcwidClient:
     dictionaries = ResourceSlot(DictionariesResource)
     storefront = ResourceSlot(StorefrontResource)
     reports = ResourceSlot(ReportsResource)
+    order_extra_fields = ResourceSlot(OrderExtraFieldsResource)
+    order_statuses = ResourceSlot(OrderStatusesResource)
+    subscriptions = ResourceSlot(SubscriptionsResource)
+    customer_contacts = ResourceSlot(CustomerContactsResource)
+    customer_extra_fields = ResourceSlot(CustomerExtraFieldsResource)
+    promotions = ResourceSlot(PromotionsResource)
 
     def __init__(
         self,
@@ -120,6 +134,7 @@ class EcwidClient:
         session: aiohttp.ClientSession | None = None,
         user_agent: str | None = None,
         max_concurrency: int = 32,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         on_request: Hook | None = None,
         on_response: Hook | None = None,
         on_retry: Hook | None = None,
@@ -128,19 +143,19 @@ class EcwidClient:
         root = (base_url or os.environ.get("ECWID_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         if not root.startswith(("http://", "https://")):
             raise ValueError(f"base_url must be an http(s) URL, got {root!r}")
-        self._transport = Transport(
-            f"{root}/{self._store_id}",
-            BearerAuth(_token(token)),
+        options = ClientOptions(
             timeout=timeout,
-            retry=retry,
+            retry=retry if retry is not None else RetryPolicy(),
             rate_limit=rate_limit,
             session=session,
             user_agent=user_agent,
             max_concurrency=max_concurrency,
+            max_response_bytes=max_response_bytes,
             on_request=on_request,
             on_response=on_response,
             on_retry=on_retry,
         )
+        self._transport = Transport(f"{root}/{self._store_id}", BearerAuth(_token(token)), options)
         self._base_url = root
 
     @property

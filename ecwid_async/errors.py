@@ -3,23 +3,29 @@
 Every error is built from values (status, headers, body) by :func:`error_from_response`,
 a pure function, so the mapping is tested without a network. No message, ``str`` or
 ``repr`` of an error ever carries a token or secret: URLs are redacted before they are
-stored here.
+stored here, and body excerpts lose the values of token-bearing keys.
+
+A request that fails may or may not have been carried out. ``error.outcome_unknown`` says
+which: it is True when a request that is not safe to repeat (a POST that creates) was sent
+and then failed without a clear answer (a 5xx, a redirect, a read timeout, a reset
+connection). Ecwid may have applied it: before sending it again, look for what it would
+have created (for example search products by the unique ``sku`` you sent, orders by your
+``externalOrderId`` or customers by ``email``). It is False when the request was never
+sent (a failure to connect, a 429, a full limiter queue) or when Ecwid answered that it
+refused it (a 4xx).
+This module imports no aiohttp.
 """
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import time
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
-import aiohttp
 import msgspec
 
-from ._redact import redact_url
-from .retry import Failure, Outcome
+from ._redact import redact_text, redact_url
 
 __all__ = [
     "ApiError",
@@ -36,10 +42,10 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ServerError",
     "TransportError",
     "UnprocessableEntityError",
-    "classify_failure",
     "error_from_response",
     "parse_retry_after",
 ]
@@ -52,9 +58,18 @@ class EcwidError(Exception):
 
     #: Set by a paginator when a page fails: the offset a new search can resume from.
     resume_offset: int | None = None
+    #: True when a request that is not safe to repeat was sent and may have been applied
+    #: (see the module docstring for how to check); False when it was never sent or refused.
+    outcome_unknown: bool = False
 
     def __str__(self) -> str:
         text = super().__str__()
+        if self.outcome_unknown:
+            text += (
+                " - the outcome is unknown: the request was sent and may have been applied "
+                "(the create may have happened); check, e.g. search by a unique field such "
+                "as the SKU, before sending it again"
+            )
         if self.resume_offset is not None:
             text += f" (resume the search from offset={self.resume_offset})"
         return text
@@ -143,11 +158,19 @@ class RateLimitError(ApiError):
 
 
 class ServerError(ApiError):
-    """5xx: Ecwid failed to process the request."""
+    """5xx: Ecwid failed to process the request.
+
+    After a POST that creates, ``outcome_unknown`` is True: it may have been applied all
+    the same; search by a unique field you sent (a SKU, an email) before sending it again.
+    """
 
 
 class TransportError(EcwidError):
-    """The request did not complete: connection refused, reset or broken mid-body."""
+    """The request did not complete: connection refused, reset or broken mid-body.
+
+    ``outcome_unknown`` tells a request that never left (False: refused connection) from
+    a POST that was sent and may have been applied (True: reset, read timeout).
+    """
 
     def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
         self.method = method
@@ -157,7 +180,28 @@ class TransportError(EcwidError):
 
 
 class RequestTimeoutError(TransportError):
-    """No complete answer within the per-attempt timeout or the call's total deadline."""
+    """No complete answer within the per-attempt timeout or the call's total deadline.
+
+    When the deadline passes while the call waits (for a retry, in the limiter's queue,
+    for a free connection), ``__cause__`` is the last real failure, if there was one.
+    """
+
+
+class ResponseTooLargeError(TransportError):
+    """The answer is longer than ``max_response_bytes``; it was not read further (not retried).
+
+    Raise the client's ``max_response_bytes`` (``None`` = unlimited) or download the body
+    with ``call.stream()``, which is never capped.
+    """
+
+    def __init__(self, limit: int, *, method: str = "", url: str = "") -> None:
+        self.limit = limit
+        super().__init__(
+            f"the answer is longer than max_response_bytes={limit}; reading stopped "
+            "(raise max_response_bytes, None for no cap, or stream it with call.stream())",
+            method=method,
+            url=url,
+        )
 
 
 class DecodeError(EcwidError):
@@ -222,6 +266,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils  # only for the HTTP-date form: kept off the import path
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
@@ -237,7 +283,7 @@ def _message_from_body(body: bytes) -> tuple[str | None, str | None]:
         return None, None
     try:
         data = msgspec.json.decode(body)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):  # a hostile body is still an error status
         return None, None
     if not isinstance(data, dict):
         return None, None
@@ -274,7 +320,13 @@ def error_from_response(
     reason phrase (Ecwid often puts the message in the status line).
     """
     message, code = _message_from_body(body)
-    if message is None:
+    if 300 <= status < 400:
+        where = redact_url(headers.get("Location", "")) or "nowhere"
+        message = (
+            f"redirect to {where} not followed: the Ecwid API never redirects "
+            "(check base_url, or a proxy in between)"
+        )
+    elif message is None:
         message = code or _reason(status, reason)
     cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
     kwargs: dict[str, Any] = {
@@ -290,31 +342,6 @@ def error_from_response(
 
 
 def excerpt(body: bytes) -> str:
-    """A short, printable excerpt of a body for error messages."""
-    text = body[:_EXCERPT].decode("utf-8", "replace")
+    """A short, printable excerpt of a body for error messages (token values redacted)."""
+    text = redact_text(body[: _EXCERPT * 2].decode("utf-8", "replace"))[:_EXCERPT]
     return text + ("…" if len(body) > _EXCERPT else "")
-
-
-def classify_failure(
-    exc: BaseException, bound: float, method: str, safe_url: str
-) -> tuple[Outcome, EcwidError]:
-    """What an aiohttp exception means for retries, and the error that wraps it.
-
-    Failing to connect means the server never saw the request; a timeout or a broken
-    connection after sending means it may have acted on it.
-    """
-    if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        error: EcwidError = RequestTimeoutError("timed out connecting", method=method, url=safe_url)
-        return Outcome(failure=Failure.CONNECT), error
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        error = TransportError(f"cannot connect: {exc.os_error}", method=method, url=safe_url)
-        return Outcome(failure=Failure.CONNECT), error
-    if isinstance(exc, (asyncio.TimeoutError, aiohttp.ServerTimeoutError)):
-        error = RequestTimeoutError(
-            f"no complete answer within {bound:g}s", method=method, url=safe_url
-        )
-        return Outcome(failure=Failure.TIMEOUT), error
-    error = TransportError(
-        f"connection failed: {type(exc).__name__}: {exc}", method=method, url=safe_url
-    )
-    return Outcome(failure=Failure.CONNECTION), error

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-import aiohttp
-
 from . import sso
+from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, ClientOptions, RateLimitOption
+from ._params import check_int_id
 from .auth import AppHeaderAuth, FormKeyAuth, NoAuth
 from .call import Call
 from .hooks import Hook
@@ -19,7 +20,10 @@ from .resources.clone import CloneResource
 from .resources.reseller import ResellerResource
 from .resources.stores import StoresResource
 from .retry import RetryPolicy
-from .transport import DEFAULT_TIMEOUT, RateLimitOption, Transport
+from .transport import Transport
+
+if TYPE_CHECKING:
+    import aiohttp
 
 __all__ = ["DEFAULT_OAUTH_URL", "DEFAULT_RESELLER_URL", "PartnerClient"]
 
@@ -57,6 +61,8 @@ class PartnerClient:
         rate_limit: RateLimitOption = 600,
         session: aiohttp.ClientSession | None = None,
         user_agent: str | None = None,
+        max_concurrency: int = 32,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         on_request: Hook | None = None,
         on_response: Hook | None = None,
         on_retry: Hook | None = None,
@@ -66,18 +72,20 @@ class PartnerClient:
         self._partner_key = _env(partner_key, "ECWID_PARTNER_KEY")
         self._channel_id = _env(channel_id, "ECWID_CHANNEL_ID")
         v3 = (base_url or os.environ.get("ECWID_BASE_URL") or DEFAULT_V3_URL).rstrip("/")
-        self._transport = Transport(
-            v3,
-            AppHeaderAuth(self._client_id or "", self._client_secret or ""),
+        options = ClientOptions(
             timeout=timeout,
-            retry=retry,
+            retry=retry if retry is not None else RetryPolicy(),
             rate_limit=rate_limit,
             session=session,
             user_agent=user_agent,
+            max_concurrency=max_concurrency,
+            max_response_bytes=max_response_bytes,
             on_request=on_request,
             on_response=on_response,
             on_retry=on_retry,
         )
+        auth = AppHeaderAuth(self._client_id or "", self._client_secret or "")
+        self._transport = Transport(v3, auth, options)
         self._reseller = self._transport.derive(
             (reseller_base_url or DEFAULT_RESELLER_URL).rstrip("/"),
             FormKeyAuth(self._partner_key or ""),
@@ -158,8 +166,9 @@ class PartnerClient:
 
     def store_token(self, store_id: int) -> Call[OAuthToken]:
         """A partner's token for one of its stores, no owner consent (``POST /token/{storeId}``)."""
+        path = f"/token/{check_int_id('store_id', store_id)}"
         form = (*self._app_credentials(), ("grant_type", "authorization_code"))
-        return Resource(self._oauth)._call("POST", f"/token/{int(store_id)}", OAuthToken, form=form)
+        return Resource(self._oauth)._call("POST", path, OAuthToken, form=form)
 
     # --- lifecycle -------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ What is retried (and why):
   (Ecwid refused it before doing anything) or a failure to connect. Never after a 5xx or
   a read timeout, so a create is never performed twice.
 * 401 and 403 are never retried: Ecwid blocks a failing token and IP for good.
+* A redirect (3xx) is never followed nor retried: the Ecwid API does not redirect.
 
 Delays are exponential with full jitter (``uniform(0, min(max_delay, base * 2**n))``),
 except after a 429 where the ``Retry-After`` wait is applied to the whole token by the
@@ -28,6 +29,8 @@ __all__ = [
     "RetryPolicy",
     "backoff_delay",
     "is_retryable",
+    "may_have_applied",
+    "may_repeat",
     "next_delay",
 ]
 
@@ -60,9 +63,10 @@ class Outcome:
 class RetryPolicy:
     """How hard to try: attempt count, backoff bounds, and a total deadline across attempts.
 
-    ``deadline`` counts from the first attempt's start (after the limiter let it through)
-    and bounds every later attempt, its waits included. ``max_retry_after`` caps how long a
-    429 may pause the token: a longer ``Retry-After`` raises ``RateLimitError`` at once.
+    ``deadline`` counts from the moment the call is sent and bounds every wait in it:
+    the queue of the limiter and of the connection gate, the attempts, the backoffs.
+    ``max_retry_after`` caps how long a 429 may pause the token: a longer ``Retry-After``
+    raises ``RateLimitError`` at once.
     ``default_retry_after`` is the pause after a 429 that names no wait.
     ``rejected_token_pause`` is how long a limiter that can (``TokenRejecting``) refuses
     every request on a token after a 401, so a bad token is not sent again and again.
@@ -100,18 +104,36 @@ class RetryPolicy:
 
 def is_retryable(policy: RetryPolicy, method: str, outcome: Outcome) -> bool:
     """Whether an attempt that ended in ``outcome`` may be repeated for ``method``."""
+    return may_repeat(policy, outcome, idempotent=method.upper() in IDEMPOTENT_METHODS)
+
+
+def may_repeat(policy: RetryPolicy, outcome: Outcome, *, idempotent: bool) -> bool:
+    """Whether an attempt that ended in ``outcome`` may be repeated.
+
+    ``idempotent`` is True for GET, PUT, DELETE and for a POST the server de-duplicates.
+    """
     if outcome.status is not None:
         status = outcome.status
         if status in NEVER_RETRIED_STATUSES or status not in policy.retry_statuses:
             return False
-        if method.upper() in IDEMPOTENT_METHODS:
-            return True
-        return status == 429
+        return idempotent or status == 429
     if outcome.failure is None:
         return False
-    if outcome.failure is Failure.CONNECT:
-        return True
-    return method.upper() in IDEMPOTENT_METHODS
+    return idempotent or outcome.failure is Failure.CONNECT
+
+
+def may_have_applied(outcome: Outcome, *, idempotent: bool) -> bool:
+    """Whether a request that is not safe to repeat was sent and may have been carried out.
+
+    A 5xx, a redirect (a ``303 See Other`` classically follows a create), a read timeout
+    or a broken connection after sending leave the outcome unknown; a failure to connect,
+    a 429 and a 4xx mean the server did nothing.
+    """
+    if idempotent:
+        return False
+    if outcome.status is not None:
+        return outcome.status >= 500 or 300 <= outcome.status < 400
+    return outcome.failure in (Failure.TIMEOUT, Failure.CONNECTION)
 
 
 def backoff_delay(
@@ -134,16 +156,17 @@ def next_delay(
 
     ``attempt`` is the number of attempts made so far, ``elapsed`` the seconds since the
     first one started. A 429 waits 0 here: its pause is applied by the limiter to every
-    request on the token, so this attempt only has to queue again.
+    request on the token, so this attempt only has to queue again. (The transport asks
+    :func:`ecwid_async._decide.decide`, which says this and more.)
     """
-    if attempt >= policy.max_attempts or not is_retryable(policy, method, outcome):
-        return None
-    if outcome.status == 429:
-        wait = (
-            outcome.retry_after if outcome.retry_after is not None else policy.default_retry_after
-        )
-        return None if elapsed + wait > policy.deadline else 0.0
-    delay = backoff_delay(policy, attempt, rand)
-    if elapsed + delay >= policy.deadline:
-        return None
-    return delay
+    from ._decide import decide  # it builds on this module
+
+    decision = decide(
+        policy,
+        outcome,
+        idempotent=method.upper() in IDEMPOTENT_METHODS,
+        attempt=attempt,
+        elapsed=elapsed,
+        rand=rand,
+    )
+    return decision.delay if decision.retry else None

@@ -10,6 +10,8 @@ import hashlib
 import time
 from urllib.parse import urlencode
 
+from ._params import check_int_id
+
 __all__ = ["partner_login_token", "partner_login_url", "sso_signature", "sso_url"]
 
 
@@ -19,13 +21,13 @@ def _flag(value: bool | None) -> str | None:
 
 def sso_signature(store_id: int, token: str, timestamp: int, app_secret: str) -> str:
     """``sha256(ownerid + token + timestamp + app_secret)`` in lowercase hex."""
-    raw = f"{store_id}{token}{timestamp}{app_secret}"
+    raw = f"{check_int_id('store_id', store_id)}{token}{timestamp}{app_secret}"
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
 def partner_login_token(timestamp: int, store_id: int, channel_id: str, partner_key: str) -> str:
     """``sha256(timestamp + store_id + channel_id + partner_key)`` in lowercase hex."""
-    raw = f"{timestamp}{store_id}{channel_id}{partner_key}"
+    raw = f"{timestamp}{check_int_id('store_id', store_id)}{channel_id}{partner_key}"
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -57,6 +59,7 @@ def sso_url(
     session_tag: str | None = None,
 ) -> str:
     """The v3 SSO URL that opens a store's control panel signed in."""
+    store = check_int_id("store_id", store_id)  # a float or string id is refused, not cut
     if not token or not app_secret:
         raise ValueError("sso_url needs the store's token and the app secret")
     ts = int(time.time()) if timestamp is None else int(timestamp)
@@ -83,7 +86,7 @@ def sso_url(
         ("hide_vertical_navigation_menu", _flag(hide_vertical_navigation_menu)),
         ("session_tag", session_tag),
     ]
-    return f"https://my.{domain}/api/v3/{int(store_id)}/sso?{_query(pairs)}"
+    return f"https://my.{domain}/api/v3/{store}/sso?{_query(pairs)}"
 
 
 def partner_login_url(
@@ -103,11 +106,12 @@ def partner_login_url(
     hide_save_button: bool | None = None,
 ) -> str:
     """The reseller SSO URL (``/cp/partner-login``), signed with the partner key."""
+    store = check_int_id("store_id", store_id)
     if not channel_id or not partner_key:
         raise ValueError("partner_login_url needs the channel id and the partner key")
     ts = int(time.time()) if timestamp is None else int(timestamp)
     pairs: list[tuple[str, str | None]] = [
-        ("ownerid", str(int(store_id))),
+        ("ownerid", store),
         ("t", str(ts)),
         ("login_sha256token", partner_login_token(ts, store_id, channel_id, partner_key)),
         ("place", place),

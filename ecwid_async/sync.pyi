@@ -20,16 +20,19 @@ import ecwid_async.models.customer
 import ecwid_async.models.customer_group
 import ecwid_async.models.dictionaries
 import ecwid_async.models.order
+import ecwid_async.models.order_extras
 import ecwid_async.models.partner
 import ecwid_async.models.payment_option
 import ecwid_async.models.product
 import ecwid_async.models.product_class
 import ecwid_async.models.profile
+import ecwid_async.models.promotion
 import ecwid_async.models.report
 import ecwid_async.models.reseller
 import ecwid_async.models.shipping_option
 import ecwid_async.models.staff
 import ecwid_async.models.storefront
+import ecwid_async.models.subscription
 import ecwid_async.pagination
 import ecwid_async.retry
 import os
@@ -90,7 +93,7 @@ class SyncBatchResource(SyncResource):
         """Create new batch request: ``POST /batch``."""
 
     def wait(self, ticket: str | ecwid_async.models.batch.BatchTicket, *, timeout: float = ..., poll_interval: float = ..., max_poll_interval: float = ..., progress: collections.abc.Callable[[int, int], collections.abc.Awaitable[None] | None] | None = ...) -> ecwid_async.models.batch.BatchStatus:
-        """Poll the ticket, backing off, until it is COMPLETED; raise on ``timeout`` (seconds)."""
+        """Poll the ticket, backing off, until it is COMPLETED."""
 
 class SyncCartsResource(SyncResource):
     """``ecwid.carts``: abandoned carts, turning them into orders, and pricing an order."""
@@ -98,13 +101,13 @@ class SyncCartsResource(SyncResource):
     def calculate(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderCalculationInput) -> ecwid_async.models.order.CalculatedOrder:
         """Calculate order details: ``POST /order/calculate``."""
 
-    def get(self, cart_id: str) -> ecwid_async.models.cart.Cart:
+    def get(self, cart_id: str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.cart.Cart:
         """Get abandoned cart: ``GET /carts/{cartId}``."""
 
     def place(self, cart_id: str) -> ecwid_async.models.cart.PlaceCartResult:
-        """Convert abandoned cart to order: ``POST /carts/{cartID}/place``."""
+        """Convert abandoned cart to order: ``POST /carts/{cartId}/place``."""
 
-    def search(self, *, show_hidden: bool | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., coupon_code: str | None = ..., customer: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.cart.Cart]:
+    def search(self, *, show_hidden: bool | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., email: str | None = ..., customer_id: int | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., customer: str | None = ..., coupon_code: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.cart.Cart]:
         """Search abandoned carts: ``GET /carts``."""
 
     def update(self, cart_id: str, cart: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.cart.CartInput) -> ecwid_async.models.common.UpdateStatus:
@@ -197,6 +200,42 @@ class SyncCombinationsResource(SyncResource):
     def upload_image(self, product_id: int, combination_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload combination image: ``POST /products/{productId}/combinations/{combinationId}/image``."""
 
+class SyncCustomerContactsResource(SyncResource):
+    """``ecwid.customer_contacts``: a customer's emails, phones and social handles."""
+
+    def create(self, customer_id: int, contact: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerContactInput) -> ecwid_async.models.customer.CustomerContactCreateStatus:
+        """Create customer contact: ``POST /customers/{customerId}/contacts``."""
+
+    def delete(self, customer_id: int, contact_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete customer contact: ``DELETE /customers/{customerId}/contacts/{contactId}``."""
+
+    def get(self, customer_id: int, contact_id: int) -> ecwid_async.models.customer.CustomerContact:
+        """Get customer contact: ``GET /customers/{customerId}/contacts/{contactId}``."""
+
+    def list(self, customer_id: int) -> ecwid_async.models.customer.CustomerContacts:
+        """Search customer contacts: ``GET /customers/{customerId}/contacts``."""
+
+    def update(self, customer_id: int, contact_id: int, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerContactInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update customer contact: ``PUT /customers/{customerId}/contacts/{contactId}``."""
+
+class SyncCustomerExtraFieldsResource(SyncResource):
+    """``ecwid.customer_extra_fields``: the extra fields the store keeps on customers."""
+
+    def create(self, field: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerExtraFieldInput) -> ecwid_async.models.order_extras.ExtraFieldCreateStatus:
+        """Create customer extra field: ``POST /store_extrafields/customers``."""
+
+    def delete(self, key: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete customer extra field: ``DELETE /store_extrafields/customers/{extrafield_key}``."""
+
+    def get(self, key: str) -> ecwid_async.models.customer.CustomerExtraField:
+        """Get customer extra field: ``GET /store_extrafields/customers/{extrafield_key}``."""
+
+    def list(self) -> ecwid_async.models.customer.CustomerExtraFields:
+        """Search customer extra fields: ``GET /store_extrafields/customers``."""
+
+    def update(self, key: str, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerExtraFieldInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update customer extra field: ``PUT /store_extrafields/customers/{extrafield_key}``."""
+
 class SyncCustomerGroupsResource(SyncResource):
     """``ecwid.customer_groups``: the groups customers belong to (0 is "General")."""
 
@@ -206,11 +245,11 @@ class SyncCustomerGroupsResource(SyncResource):
     def delete(self, group_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete customer group: ``DELETE /customer_groups/{groupId}``."""
 
-    def get(self, group_id: int) -> ecwid_async.models.customer_group.CustomerGroup:
+    def get(self, group_id: int, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.customer_group.CustomerGroup:
         """Get customer group: ``GET /customer_groups/{groupId}``."""
 
-    def search(self, **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer_group.CustomerGroup]:
-        """Get all customer groups: ``GET /customer_groups``."""
+    def search(self, *, customer_group_id: int | collections.abc.Sequence[int] | None = ..., keyword: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer_group.CustomerGroup]:
+        """Search customer groups: ``GET /customer_groups``."""
 
     def update(self, group_id: int, group: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer_group.CustomerGroupInput) -> ecwid_async.models.common.UpdateStatus:
         """Update customer group: ``PUT /customer_groups/{groupId}``."""
@@ -224,13 +263,13 @@ class SyncCustomersResource(SyncResource):
     def delete(self, customer_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete customer: ``DELETE /customers/{customerId}``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted customers stats: ``GET /customers/deleted``."""
 
-    def get(self, customer_id: int) -> ecwid_async.models.customer.Customer:
+    def get(self, customer_id: int, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.customer.Customer:
         """Get customer: ``GET /customers/{customerId}``."""
 
-    def search(self, *, keyword: str | None = ..., name: str | None = ..., email: str | None = ..., customer_group: int | None = ..., min_order_count: int | None = ..., max_order_count: int | None = ..., sort_by: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer.CustomerSearchEntry]:
+    def search(self, *, keyword: str | None = ..., name: str | None = ..., email: str | None = ..., use_exact_email_match: bool | None = ..., phone: str | None = ..., city: str | None = ..., postal_code: str | None = ..., state_or_province_code: str | None = ..., country_codes: str | collections.abc.Sequence[str] | None = ..., company_name: str | None = ..., accept_marketing: bool | None = ..., lang: str | None = ..., customer_group_ids: int | collections.abc.Sequence[int] | None = ..., min_order_count: int | None = ..., max_order_count: int | None = ..., min_sales_value: float | None = ..., max_sales_value: float | None = ..., purchased_product_ids: int | collections.abc.Sequence[int] | None = ..., b2b_b2c: str | None = ..., tax_exempt: bool | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., sort_by: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., customer_group: int | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer.Customer]:
         """Search customers: ``GET /customers``."""
 
     def update(self, customer_id: int, customer: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerInput) -> ecwid_async.models.common.UpdateStatus:
@@ -258,22 +297,49 @@ class SyncDiscountCouponsResource(SyncResource):
     """``ecwid.discount_coupons``: the store's discount coupons, by id or by code."""
 
     def create(self, coupon: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.coupon.DiscountCouponInput) -> ecwid_async.models.coupon.DiscountCouponCreateStatus:
-        """Create coupon: ``POST /discount_coupons``."""
+        """Create discount coupon: ``POST /discount_coupons``."""
 
     def delete(self, coupon: int | str) -> ecwid_async.models.common.DeleteStatus:
-        """Delete coupon: ``DELETE /discount_coupons/{couponIdentifier}``."""
+        """Delete discount coupon: ``DELETE /discount_coupons/{discountCouponId}``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted coupons stats: ``GET /discount_coupons/deleted``."""
 
-    def get(self, coupon: int | str) -> ecwid_async.models.coupon.DiscountCoupon:
-        """Get coupon: ``GET /discount_coupons/{couponIdentifier}``."""
+    def get(self, coupon: int | str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.coupon.DiscountCoupon:
+        """Get discount coupon: ``GET /discount_coupons/{discountCouponId}``."""
 
-    def search(self, *, code: str | None = ..., discount_type: str | collections.abc.Sequence[str] | None = ..., availability: str | collections.abc.Sequence[str] | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.coupon.DiscountCoupon]:
-        """Search coupons: ``GET /discount_coupons``."""
+    def search(self, *, code: str | None = ..., discount_type: str | collections.abc.Sequence[str] | None = ..., availability: str | collections.abc.Sequence[str] | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.coupon.DiscountCoupon]:
+        """Search discount coupons: ``GET /discount_coupons``."""
 
     def update(self, coupon: int | str, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.coupon.DiscountCouponInput) -> ecwid_async.models.common.UpdateStatus:
-        """Update coupon: ``PUT /discount_coupons/{couponIdentifier}``."""
+        """Update discount coupon: ``PUT /discount_coupons/{discountCouponId}``."""
+
+class SyncOrderExtraFieldsResource(SyncResource):
+    """``ecwid.order_extra_fields``: the checkout extra fields saved to one order."""
+
+    def add(self, order_id: int | str, field: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order_extras.OrderExtraFieldInput) -> ecwid_async.models.order_extras.ExtraFieldCreateStatus:
+        """Add extra fields to order: ``POST /orders/{orderId}/extraFields``."""
+
+    def delete(self, order_id: int | str, field_id: str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete order extra field: ``DELETE /orders/{orderId}/extraFields/{extraFieldId}``."""
+
+    def list(self, order_id: int | str) -> list[ecwid_async.models.order_extras.OrderExtraField]:
+        """Search order extra fields: ``GET /orders/{orderId}/extraFields``."""
+
+    def update(self, order_id: int | str, field_id: str, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order_extras.OrderExtraFieldInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update order extra field: ``PUT /orders/{orderId}/extraFields/{extraFieldId}``."""
+
+class SyncOrderStatusesResource(SyncResource):
+    """``ecwid.order_statuses``: the store's payment and fulfillment statuses."""
+
+    def get(self, status_id: str) -> ecwid_async.models.order_extras.OrderStatus:
+        """Get order status: ``GET /profile/order_status/{statusId}``."""
+
+    def list(self) -> ecwid_async.models.order_extras.OrderStatuses:
+        """Search order statuses: ``GET /profile/order_statuses``."""
+
+    def update(self, status_id: str, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order_extras.OrderStatusInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update custom order status: ``PUT /profile/order_status/{statusId}``."""
 
 class SyncOrdersResource(SyncResource):
     """``ecwid.orders``: the store's orders, their invoices and their item option files."""
@@ -281,11 +347,11 @@ class SyncOrdersResource(SyncResource):
     def calculate(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderCalculationInput) -> ecwid_async.models.order.CalculatedOrder:
         """Calculate order details: ``POST /order/calculate``."""
 
-    def create(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.common.CreateStatus:
+    def create(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.order.OrderCreateStatus:
         """Create order: ``POST /orders``."""
 
-    def delete(self, order_number: int | str) -> ecwid_async.models.common.DeleteStatus:
-        """Delete order: ``DELETE /orders/{orderNumber}``."""
+    def delete(self, order_id: int | str) -> ecwid_async.models.common.DeleteStatus:
+        """Delete order: ``DELETE /orders/{orderId}``."""
 
     def delete_item_option_file(self, order_number: int | str, item_id: int, option_name: str, file_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete item option file: ``DELETE /orders/{orderNumber}/items/{itemId}/options/{optionName}/files/{fileId}``."""
@@ -293,20 +359,35 @@ class SyncOrdersResource(SyncResource):
     def delete_item_option_files(self, order_number: int | str, item_id: int, option_name: str) -> ecwid_async.models.common.DeleteStatus:
         """Delete all item option’s files: ``DELETE /orders/{orderNumber}/items/{itemId}/options/{optionName}/files``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted orders stats: ``GET /orders/deleted``."""
 
-    def get(self, order_number: int | str) -> ecwid_async.models.order.Order:
-        """Get order details: ``GET /orders/{orderNumber}``."""
+    def generate_tax_invoice(self, order_id: int | str) -> ecwid_async.models.common.CreateStatus:
+        """Generate tax invoice for order: ``POST /orders/{orderId}/invoices/create-invoice``."""
 
-    def invoice(self, order_number: int | str) -> str:
+    def get(self, order_id: int | str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.order.Order:
+        """Get order: ``GET /orders/{orderId}``."""
+
+    def invoice(self, order_id: int | str) -> str:
         """Get order invoice: ``GET /orders/{orderNumber}/invoice``."""
 
-    def search(self, *, keywords: str | None = ..., coupon_code: str | None = ..., total_from: float | None = ..., total_to: float | None = ..., order_number: int | str | collections.abc.Sequence[int | str] | None = ..., vendor_order_number: str | None = ..., customer: str | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., payment_method: str | None = ..., shipping_method: str | None = ..., payment_status: str | collections.abc.Sequence[str] | None = ..., fulfillment_status: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.order.Order]:
+    def last(self, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.order.Order:
+        """Get last order: ``GET /orders/last``."""
+
+    def receipt_pdf(self, order_id: int | str) -> bytes:
+        """Get order receipt PDF: ``GET /orders/{orderId}/invoice-pdf``."""
+
+    def repeat_url(self, order_id: int | str) -> ecwid_async.models.order.RepeatOrderUrl:
+        """Get repeat order URL: ``GET /orders/{orderId}/repeatURL``."""
+
+    def search(self, *, ids: int | str | collections.abc.Sequence[int | str] | None = ..., keywords: str | None = ..., email: str | None = ..., customer_id: int | None = ..., product_id: int | collections.abc.Sequence[int] | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., pickup_time_from: datetime.datetime | datetime.date | int | float | str | None = ..., pickup_time_to: datetime.datetime | datetime.date | int | float | str | None = ..., shipping_method: str | None = ..., fulfillment_status: str | collections.abc.Sequence[str] | None = ..., payment_method: str | None = ..., payment_module: str | None = ..., payment_status: str | collections.abc.Sequence[str] | None = ..., accept_marketing: bool | None = ..., contains_preorder_items: bool | None = ..., coupon_code: str | None = ..., subscription_id: int | None = ..., referer_id: int | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., order_number: int | str | collections.abc.Sequence[int | str] | None = ..., vendor_order_number: str | None = ..., customer: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.order.Order]:
         """Search orders: ``GET /orders``."""
 
-    def update(self, order_number: int | str, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.common.UpdateStatus:
-        """Update order: ``PUT /orders/{orderNumber}``."""
+    def tax_invoices(self, order_id: int | str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.order.TaxInvoices:
+        """Get tax invoices for order: ``GET /orders/{orderId}/invoices``."""
+
+    def update(self, order_id: int | str, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update order: ``PUT /orders/{orderId}``."""
 
     def upload_item_option_file(self, order_number: int | str, item_id: int, option_name: str, file: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes], *, file_name: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload item option file: ``POST /orders/{orderNumber}/items/{itemId}/options/{optionName}``."""
@@ -431,6 +512,21 @@ class SyncProfileResource(SyncResource):
     def upload_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload store logo image: ``PUT /profile/logo``."""
 
+class SyncPromotionsResource(SyncResource):
+    """``ecwid.promotions``: automatic discounts (no coupon code needed)."""
+
+    def create(self, promotion: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.promotion.PromotionInput) -> ecwid_async.models.common.CreateStatus:
+        """Create promotion: ``POST /promotions``."""
+
+    def delete(self, promotion_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete promotion: ``DELETE /promotions/{promotionId}``."""
+
+    def search(self, *, response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.promotion.Promotion]:
+        """Search promotions: ``GET /promotions``."""
+
+    def update(self, promotion_id: int, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.promotion.PromotionInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update promotion: ``PUT /promotions/{promotionId}``."""
+
 class SyncReportsResource(SyncResource):
     """``ecwid.reports``: the admin's report data, and what was deleted when."""
 
@@ -536,6 +632,18 @@ class SyncStoresResource(SyncResource):
     def find_by_email(self, email: str) -> ecwid_async.models.partner.FoundStore | None:
         """Find store by email: ``GET /stores?email=``; None when no store has that email."""
 
+class SyncSubscriptionsResource(SyncResource):
+    """``ecwid.subscriptions``: the store's recurring subscriptions."""
+
+    def get(self, subscription_id: int) -> ecwid_async.models.subscription.Subscription:
+        """Get recurring subscription: ``GET /subscriptions/{subscriptionId}``."""
+
+    def search(self, *, id: int | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., cancelled_from: datetime.datetime | datetime.date | int | float | str | None = ..., cancelled_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., customer_id: int | None = ..., status: str | None = ..., next_charge_from: datetime.datetime | datetime.date | int | float | str | None = ..., next_charge_to: datetime.datetime | datetime.date | int | float | str | None = ..., recurring_interval: str | None = ..., recurring_interval_count: int | None = ..., product_id: int | None = ..., email: str | None = ..., order_id: int | str | None = ..., order_total: float | None = ..., order_created_from: datetime.datetime | datetime.date | int | float | str | None = ..., order_created_to: datetime.datetime | datetime.date | int | float | str | None = ..., sort_by: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.subscription.Subscription]:
+        """Search recurring subscriptions: ``GET /subscriptions``."""
+
+    def update(self, subscription_id: int, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.subscription.SubscriptionInput) -> ecwid_async.models.common.UpdateStatus:
+        """Update recurring subscription: ``PUT /subscriptions/{subscriptionId}``."""
+
 class EcwidClient:
     """Blocking twin of :class:`ecwid_async.client.EcwidClient`."""
 
@@ -546,21 +654,27 @@ class EcwidClient:
     categories: SyncCategoriesResource
     checkout_extra_fields: SyncCheckoutExtraFieldsResource
     combinations: SyncCombinationsResource
+    customer_contacts: SyncCustomerContactsResource
+    customer_extra_fields: SyncCustomerExtraFieldsResource
     customer_groups: SyncCustomerGroupsResource
     customers: SyncCustomersResource
     dictionaries: SyncDictionariesResource
     discount_coupons: SyncDiscountCouponsResource
+    order_extra_fields: SyncOrderExtraFieldsResource
+    order_statuses: SyncOrderStatusesResource
     orders: SyncOrdersResource
     payment_options: SyncPaymentOptionsResource
     product_classes: SyncProductClassesResource
     products: SyncProductsResource
     profile: SyncProfileResource
+    promotions: SyncPromotionsResource
     reports: SyncReportsResource
     shipping_options: SyncShippingOptionsResource
     staff: SyncStaffResource
     storefront: SyncStorefrontResource
+    subscriptions: SyncSubscriptionsResource
 
-    def __init__(self, store_id: int | str | None = ..., token: str | None = ..., *, base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    def __init__(self, store_id: int | str | None = ..., token: str | None = ..., *, base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., max_response_bytes: int | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
     @property
     def calls(self) -> ecwid_async.client.EcwidClient: ...
     @property
@@ -577,7 +691,7 @@ class PartnerClient:
     reseller: SyncResellerResource
     stores: SyncStoresResource
 
-    def __init__(self, client_id: str | None = ..., client_secret: str | None = ..., partner_key: str | None = ..., *, channel_id: str | None = ..., base_url: str | None = ..., reseller_base_url: str | None = ..., oauth_base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    def __init__(self, client_id: str | None = ..., client_secret: str | None = ..., partner_key: str | None = ..., *, channel_id: str | None = ..., base_url: str | None = ..., reseller_base_url: str | None = ..., oauth_base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., max_response_bytes: int | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
     def sso_url(self, store_id: int, token: str, **options: object) -> str: ...
     def partner_login_url(self, store_id: int, **options: object) -> str: ...
     def authorize_url(self, redirect_uri: str, scopes: collections.abc.Sequence[str], *, state: str | None = ...) -> str: ...

@@ -1,7 +1,13 @@
-"""The one road every request takes: limiter -> retry loop -> aiohttp -> errors -> msgspec.
+"""The one road every request takes: gate -> limiter -> aiohttp -> errors -> msgspec.
 
 Resources build :class:`~ecwid_async.call.Call` values; the :class:`Transport` sends them.
-Auth, pacing, retries, timeouts, error mapping, decoding and logging live here once.
+Auth, pacing, retries, timeouts, error mapping, decoding and logging live here once; what
+follows a failed attempt is decided by the pure :func:`ecwid_async._decide.decide`, the
+session and its gate belong to :class:`ecwid_async._session.SessionOwner`, the options
+are one frozen :class:`ecwid_async._options.ClientOptions`.
+
+Redirects are never followed: the Ecwid API does not redirect, and a secret in a form or
+header must not follow a 3xx to another host. A 3xx raises :class:`ApiError`.
 """
 
 from __future__ import annotations
@@ -11,40 +17,36 @@ import contextlib
 import dataclasses
 import logging
 import time
-from collections.abc import AsyncIterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlencode
 
-import aiohttp
 import msgspec
-from yarl import URL
 
+from ._decide import Decision, decide
+from ._failures import classify_failure
+from ._options import DEFAULT_TIMEOUT, ClientOptions, RateLimitOption
 from ._redact import redact_url
-from ._version import __version__
+from ._session import SessionOwner
+from ._wire import client_timeout, read_body, transport_failures
 from .auth import Auth
 from .call import Call, Response
 from .codec import decode, encode
 from .errors import (
-    ApiError,
     DecodeError,
     EcwidError,
     RateLimitError,
     RequestTimeoutError,
     TransportError,
-    classify_failure,
     error_from_response,
     excerpt,
 )
-from .hooks import Hook, RequestEvent, ResponseEvent, RetryEvent, call_hook
-from .limiter import (
-    AioLimiterAdapter,
-    PerTokenLimiter,
-    RateLimiter,
-    TokenBucket,
-    shared_limiter,
-    token_key,
-)
-from .retry import Outcome, RetryPolicy, next_delay
+from .hooks import RequestEvent, ResponseEvent, RetryEvent, call_hook
+from .limiter import PerTokenLimiter, RateLimiter, TokenBucket, shared_limiter, token_key
+from .retry import IDEMPOTENT_METHODS, Outcome
+
+if TYPE_CHECKING:
+    import aiohttp
 
 __all__ = ["DEFAULT_TIMEOUT", "RateLimitOption", "Transport"]
 
@@ -52,20 +54,7 @@ logger = logging.getLogger("ecwid_async")
 
 T = TypeVar("T")
 
-DEFAULT_TIMEOUT = 30.0
-USER_AGENT = f"ecwid-async/{__version__}"
-
-#: What ``rate_limit=`` accepts: requests per minute, a limiter object, or None (off).
-RateLimitOption = float | int | RateLimiter | PerTokenLimiter | None
-
-
-def _check_timeout(timeout: float) -> float:
-    if timeout is None or not isinstance(timeout, (int, float)) or not timeout > 0:
-        raise ValueError(
-            f"timeout must be a number of seconds > 0, got {timeout!r} "
-            "(requests never wait forever; RetryPolicy.deadline bounds all attempts)"
-        )
-    return float(timeout)
+_timeout = getattr(asyncio, "timeout", None)  # 3.11+: a cheap timer, no extra task
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,14 +74,20 @@ class _Attempts:
     call: Call[Any]
     stream: bool
     safe_url: str
-    request_url: URL
+    url: str
     headers: dict[str, str]
     body: Any
     replayable: bool
+    idempotent: bool
     per_attempt: float
     limiter: RateLimiter | None
-    started: float | None = None
+    started: float
     attempt: int = 0
+    last_error: EcwidError | None = None
+
+
+class _DeadlinePassed(Exception):
+    """Internal: the call's deadline passed while it was queued."""
 
 
 class Transport:
@@ -102,141 +97,75 @@ class Transport:
         self,
         base_url: str,
         auth: Auth,
+        options: ClientOptions | None = None,
         *,
-        timeout: float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: RateLimitOption = 600,
-        session: aiohttp.ClientSession | None = None,
-        user_agent: str | None = None,
-        max_concurrency: int = 32,
-        on_request: Hook | None = None,
-        on_response: Hook | None = None,
-        on_retry: Hook | None = None,
+        owner: SessionOwner | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.auth = auth
-        self.timeout = _check_timeout(timeout)
-        self.retry = retry if retry is not None else RetryPolicy()
-        if max_concurrency < 1:
-            raise ValueError(f"max_concurrency must be >= 1, got {max_concurrency!r}")
-        self._max_concurrency = max_concurrency
-        self._rate_limit = self._check_rate_limit(rate_limit)
+        self.options = options if options is not None else ClientOptions()
+        self._root = owner is None
+        self._owner = owner or SessionOwner(self.options.session, self.options.max_concurrency)
         self._limiter: RateLimiter | None = None
-        self._limiter_loop: asyncio.AbstractEventLoop | None = None
-        self._session = session
-        self._owns_session = session is None
-        self._session_loop: asyncio.AbstractEventLoop | None = None
-        self._gate: asyncio.Semaphore | None = None
+        self._limiter_ready = False
         self._closed = False
-        self._on_request = on_request
-        self._on_response = on_response
-        self._on_retry = on_retry
-        self._user_agent = user_agent
-        self._parent: Transport | None = None
         #: Set when a credential these calls need was not given: calls fail before sending.
         self.missing_credentials: str | None = None
-        ua = USER_AGENT if not user_agent else f"{user_agent} {USER_AGENT}"
-        self._headers: dict[str, str] = {"User-Agent": ua, "Accept": "application/json"}
+        self._headers = self.options.headers
         auth.apply(self._headers)
         self._json_headers = {**self._headers, "Content-Type": "application/json;charset=utf-8"}
 
-    @staticmethod
-    def _check_rate_limit(rate_limit: Any) -> float | RateLimiter | PerTokenLimiter | None:
-        if rate_limit is None or isinstance(rate_limit, (RateLimiter, PerTokenLimiter)):
-            return rate_limit
-        if type(rate_limit).__name__ == "AsyncLimiter":  # aiolimiter, without importing it eagerly
-            return AioLimiterAdapter(rate_limit)
-        if isinstance(rate_limit, bool) or not isinstance(rate_limit, (int, float)):
-            raise TypeError(
-                "rate_limit must be requests per minute (a number), a RateLimiter, or None; "
-                f"got {type(rate_limit).__name__}"
-            )
-        if not rate_limit > 0:
-            raise ValueError(f"rate_limit must be > 0 requests per minute, got {rate_limit!r}")
-        return float(rate_limit)
+    @property
+    def timeout(self) -> float:
+        """The per-attempt timeout, in seconds."""
+        return self.options.timeout
+
+    @property
+    def retry(self) -> Any:
+        """The :class:`~ecwid_async.retry.RetryPolicy` in use."""
+        return self.options.retry
 
     @property
     def limiter(self) -> RateLimiter | None:
         """The limiter in use, or None.
 
-        A limiter object given as ``rate_limit`` is used as it is. For a rate in requests
-        per minute it is the running loop's bucket for this token, so a client used again
-        in a new event loop gets that loop's bucket, as it gets a new session.
+        A limiter object given as ``rate_limit`` is used as it is; a
+        :class:`~ecwid_async.limiter.PerTokenLimiter` is asked for this token's limiter.
+        For a rate in requests per minute it is the process-wide bucket of this token,
+        shared by every client, thread and event loop of the process that uses it.
         """
-        if isinstance(self._rate_limit, PerTokenLimiter):
-            if self._limiter is None:
-                self._limiter = self._rate_limit.for_token(token_key(self.auth.limiter_key or ""))
-            return self._limiter
-        if not isinstance(self._rate_limit, float):
-            return self._rate_limit
-        loop = asyncio.get_running_loop()
-        if self._limiter is None or self._limiter_loop is not loop:
-            key = self.auth.limiter_key
-            self._limiter = (
-                shared_limiter(key, self._rate_limit)
-                if key is not None
-                else TokenBucket(self._rate_limit)
-            )
-            self._limiter_loop = loop
+        if not self._limiter_ready:
+            self._limiter = self._make_limiter()
+            self._limiter_ready = True
         return self._limiter
+
+    def _make_limiter(self) -> RateLimiter | None:
+        rate = self.options.rate_limit
+        key = self.auth.limiter_key
+        if isinstance(rate, float):  # first: a Protocol isinstance check is slow
+            return TokenBucket(rate) if key is None else shared_limiter(key, rate, owner=self)
+        if isinstance(rate, PerTokenLimiter):
+            return rate.for_token(token_key(key or ""))
+        return rate  # type: ignore[no-any-return]
 
     @property
     def closed(self) -> bool:
-        """Whether :meth:`aclose` was called."""
-        return self._closed
+        """Whether :meth:`aclose` was called (on this transport or the one it derives from)."""
+        return self._closed or self._owner.closed
+
+    @property
+    def _session(self) -> aiohttp.ClientSession | None:
+        return self._owner.session
 
     def derive(self, base_url: str, auth: Auth) -> Transport:
-        """A transport to another API root that shares this one's session and policies."""
-        child = Transport(
-            base_url,
-            auth,
-            timeout=self.timeout,
-            retry=self.retry,
-            rate_limit=self._rate_limit,
-            user_agent=self._user_agent,
-            max_concurrency=self._max_concurrency,
-            on_request=self._on_request,
-            on_response=self._on_response,
-            on_retry=self._on_retry,
-        )
-        child._parent = self
-        child._owns_session = False
-        return child
-
-    def _ensure_session(self) -> aiohttp.ClientSession:
-        if self._closed:
-            raise RuntimeError("this client is closed; create a new one")
-        if self._parent is not None:
-            session = self._parent._ensure_session()
-            self._gate = self._parent._gate
-            return session
-        loop = asyncio.get_running_loop()
-        if self._session is not None and self._owns_session and self._session_loop is not loop:
-            if not self._session.closed and not (
-                self._session_loop and self._session_loop.is_closed()
-            ):
-                raise RuntimeError(
-                    "this client's session belongs to another event loop; "
-                    "use one client per event loop"
-                )
-            self._session = None
-        if self._session is None:
-            connector = aiohttp.TCPConnector(limit=self._max_concurrency, ttl_dns_cache=300)
-            self._session = aiohttp.ClientSession(connector=connector)
-            self._session_loop = loop
-            self._gate = None
-        if self._gate is None:
-            self._gate = asyncio.Semaphore(self._max_concurrency)
-        return self._session
+        """A transport to another API root that shares this one's session, gate and options."""
+        return Transport(base_url, auth, self.options, owner=self._owner)
 
     async def aclose(self) -> None:
-        """Close the session if this transport created it (a session passed in is left open)."""
-        if self._closed:
-            return
+        """Close the session if this client created it (a session passed in is left open)."""
         self._closed = True
-        session, self._session = self._session, None
-        if session is not None and self._owns_session and not session.closed:
-            await session.close()
+        if self._root:
+            await self._owner.aclose()
 
     def url_for(self, call: Call[Any]) -> str:
         """The absolute URL of a call (query string included)."""
@@ -265,9 +194,14 @@ class Transport:
         content = answer.content
         try:
             value = decode(content, call.result_type)
-        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as exc:
+        except (
+            msgspec.DecodeError,
+            msgspec.ValidationError,
+            UnicodeDecodeError,
+            RecursionError,
+        ) as exc:
             raise DecodeError(
-                f"cannot decode the answer: {exc}",
+                f"cannot decode the answer: {type(exc).__name__}: {exc}"[:500],
                 status=answer.status,
                 excerpt=excerpt(content),
                 method=call.method,
@@ -279,7 +213,10 @@ class Transport:
     async def stream(
         self, call: Call[Any], chunk_size: int = 65536
     ) -> AsyncIterator[AsyncIterator[bytes]]:
-        """Send ``call`` (paced, retried until the headers arrive) and stream its body."""
+        """Send ``call`` (paced, retried until the headers arrive) and stream its body.
+
+        A download is never capped by ``max_response_bytes``.
+        """
         answer = await self._exchange(call, stream=True)
         response = answer.response
         assert response is not None
@@ -288,7 +225,7 @@ class Transport:
             try:
                 async for chunk in response.content.iter_chunked(chunk_size):
                     yield chunk
-            except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
+            except transport_failures() as exc:
                 raise TransportError(
                     f"download broke off: {type(exc).__name__}: {exc}",
                     method=call.method,
@@ -304,129 +241,187 @@ class Transport:
         """Attempt ``call`` until it succeeds, fails for good, or runs out of attempts."""
         if self.missing_credentials:
             raise ValueError(f"{call.method} {call.path} needs {self.missing_credentials}")
-        session = self._ensure_session()
+        if self._closed:
+            raise RuntimeError("this client is closed; create a new one")
+        session, gate = self._owner.get()
         url = self.url_for(call)
         headers, body, replayable = self._prepare(call)
         state = _Attempts(
             call=call,
             stream=stream,
             safe_url=redact_url(url),
-            request_url=URL(url, encoded=True),
+            url=url,
             headers=headers,
             body=body,
             replayable=replayable,
-            per_attempt=call.timeout or self.timeout,
+            idempotent=call.idempotent or call.method in IDEMPOTENT_METHODS,
+            per_attempt=call.timeout or self.options.timeout,
             limiter=self.limiter,
+            started=asyncio.get_running_loop().time(),
         )
         while True:
-            result = await self._attempt(session, state)
+            result = await self._attempt(session, gate, state)
             if isinstance(result, _Answer):
                 return result
-            await self._before_retry(state, *result)
+            await self._after_failure(state, *result)
+
+    def _remaining(self, state: _Attempts) -> float:
+        elapsed = asyncio.get_running_loop().time() - state.started
+        return self.options.retry.deadline - elapsed
 
     async def _attempt(
-        self, session: aiohttp.ClientSession, state: _Attempts
+        self, session: aiohttp.ClientSession, gate: asyncio.Semaphore, state: _Attempts
     ) -> _Answer | tuple[Outcome, EcwidError]:
-        """One paced attempt: the answer, or what went wrong and the error to raise."""
-        loop = asyncio.get_running_loop()
-        method, safe_url = state.call.method, state.safe_url
+        """One attempt: gate first, then the limiter slot, then send at once."""
         state.attempt += 1
-        if state.limiter is not None:
-            await state.limiter.acquire()
-        now = loop.time()
-        if state.started is None:
-            state.started = now
-        remaining = self.retry.deadline - (now - state.started)
+        try:
+            await self._queue(gate, state)
+        except _DeadlinePassed:
+            raise self._deadline_error(state, "queued") from state.last_error
+        try:
+            remaining = self._remaining(state)
+            if remaining <= 0:
+                raise self._deadline_error(state, "waiting") from state.last_error
+            return await self._send_once(session, state, min(state.per_attempt, remaining))
+        finally:
+            gate.release()
+
+    async def _queue(self, gate: asyncio.Semaphore, state: _Attempts) -> None:
+        """Take a connection slot, then a limiter slot, both within the deadline."""
+        if gate.locked():
+            await self._bounded(gate.acquire(), state)
+        else:
+            await gate.acquire()  # free: does not wait
+        limiter = state.limiter
+        if limiter is None:
+            return
+        try:
+            if not (isinstance(limiter, TokenBucket) and limiter.try_acquire()):
+                await self._bounded(limiter.acquire(), state)
+        except BaseException:
+            gate.release()
+            raise
+
+    async def _bounded(self, waiting: Awaitable[Any], state: _Attempts) -> None:
+        remaining = self._remaining(state)
         if remaining <= 0:
-            raise RequestTimeoutError(
-                f"gave up after {state.attempt - 1} attempts: "
-                f"the {self.retry.deadline:g}s deadline passed",
-                method=method,
-                url=safe_url,
-            )
-        await call_hook(self._on_request, RequestEvent(method, safe_url, state.attempt))
-        bound = min(state.per_attempt, remaining)
+            if asyncio.iscoroutine(waiting):
+                waiting.close()
+            raise _DeadlinePassed
+        try:
+            if _timeout is not None:
+                async with _timeout(remaining):
+                    await waiting
+            else:  # pragma: no cover - Python 3.10
+                await asyncio.wait_for(waiting, remaining)
+        except asyncio.TimeoutError:
+            raise _DeadlinePassed from None
+
+    def _deadline_error(self, state: _Attempts, where: str) -> RequestTimeoutError:
+        deadline = self.options.retry.deadline
+        last = state.last_error
+        message = (
+            f"gave up after {state.attempt - 1} attempts: the {deadline:g}s deadline "
+            f"(RetryPolicy.deadline) passed while {where}"
+        )
+        if last is not None:
+            where = f" ({state.call.method} {state.safe_url})"
+            message += f"; the last failure: {str(last).replace(where, '')}"
+        return RequestTimeoutError(message, method=state.call.method, url=state.safe_url)
+
+    async def _send_once(
+        self, session: aiohttp.ClientSession, state: _Attempts, bound: float
+    ) -> _Answer | tuple[Outcome, EcwidError]:
+        """Send one attempt; the answer, or what went wrong and the error to raise."""
+        options = self.options
+        method, safe_url = state.call.method, state.safe_url
+        if options.on_request is not None:
+            await call_hook(options.on_request, RequestEvent(method, safe_url, state.attempt))
+        sent = asyncio.get_running_loop().time()
         try:
             resp, content = await self._roundtrip(session, state, bound)
-        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+        except transport_failures() as exc:
             return classify_failure(exc, bound, method, safe_url)
         status = resp.status
-        keep = state.stream and status < 400
+        keep = state.stream and status < 300
         if not keep:
             resp.release()
-        event = ResponseEvent(method, safe_url, state.attempt, status, loop.time() - now)
-        try:
-            await call_hook(self._on_response, event)
-        except BaseException:
-            resp.release()  # a streamed body nobody will read must not hold its connection
-            raise
-        if status < 400:
+        if options.on_response is not None:
+            elapsed = asyncio.get_running_loop().time() - sent
+            event = ResponseEvent(method, safe_url, state.attempt, status, elapsed)
+            try:
+                await call_hook(options.on_response, event)
+            except BaseException:
+                resp.release()  # a streamed body nobody will read must not hold its connection
+                raise
+        if status < 300:
             kept = resp if keep else None
             return _Answer(status, resp.headers, content, state.attempt - 1, safe_url, kept)
         error = error_from_response(
             status, resp.headers, content, method=method, url=safe_url, reason=resp.reason
         )
-        return await self._failed_status(error, state.limiter)
+        retry_after = error.retry_after if isinstance(error, RateLimitError) else None
+        return Outcome(status=status, retry_after=retry_after), error
 
     async def _roundtrip(
         self, session: aiohttp.ClientSession, state: _Attempts, bound: float
     ) -> tuple[aiohttp.ClientResponse, bytes]:
         """Send one attempt and read its body (only the headers, for a stream that succeeded)."""
-        timeout = (
-            aiohttp.ClientTimeout(total=None, connect=bound, sock_read=bound)
-            if state.stream
-            else aiohttp.ClientTimeout(total=bound)
-        )
         data = state.body() if callable(state.body) else state.body
-        assert self._gate is not None
-        async with self._gate:
-            resp = await session.request(
-                state.call.method,
-                state.request_url,
-                data=data,
-                headers=state.headers,
-                timeout=timeout,
-            )
-            if state.stream and resp.status < 400:
-                return resp, b""
-            try:
-                return resp, await resp.read()
-            except BaseException:
-                resp.release()
-                raise
+        resp = await session.request(
+            state.call.method,
+            state.url,
+            data=data,
+            headers=state.headers,
+            timeout=client_timeout(bound, state.stream),
+            allow_redirects=False,
+        )
+        if state.stream and resp.status < 300:
+            return resp, b""
+        try:
+            cap = self.options.max_response_bytes
+            return resp, await read_body(resp, cap, state.call.method, state.safe_url)
+        except BaseException:
+            resp.release()
+            raise
 
-    async def _failed_status(
-        self, error: ApiError, limiter: RateLimiter | None
-    ) -> tuple[Outcome, EcwidError]:
-        """The outcome of an error status; a 429 pauses the whole token (or raises if too long)."""
-        if not isinstance(error, RateLimitError):
-            reject = getattr(limiter, "reject_token", None)  # optional: TokenRejecting
-            if error.status == 401 and reject is not None:
-                await reject(time.time() + self.retry.rejected_token_pause)
-            return Outcome(status=error.status), error
-        retry_after = error.retry_after
-        wait = retry_after if retry_after is not None else self.retry.default_retry_after
-        if wait > self.retry.max_retry_after:
-            error.retry_after = wait
+    async def _after_failure(self, state: _Attempts, outcome: Outcome, error: EcwidError) -> None:
+        """Obey the decision for a failed attempt: raise ``error``, or wait and go again."""
+        loop = asyncio.get_running_loop()
+        decision = decide(
+            self.options.retry,
+            outcome,
+            idempotent=state.idempotent,
+            attempt=state.attempt,
+            elapsed=loop.time() - state.started,
+            paced=state.limiter is not None,
+            replayable=state.replayable,
+        )
+        await self._tell_limiter(state.limiter, decision)
+        if decision.outcome_unknown:
+            error.outcome_unknown = True
+        if not decision.retry:
+            if isinstance(error, RateLimitError) and error.retry_after is None:
+                error.retry_after = decision.retry_after
             raise error
-        if limiter is not None:
-            await limiter.pause_until(time.time() + wait)
-        return Outcome(status=error.status, retry_after=retry_after), error
+        state.last_error = error
+        await self._announce_retry(state, outcome, error, decision.delay)
+        if decision.delay > 0:
+            await asyncio.sleep(decision.delay)
 
-    async def _before_retry(self, state: _Attempts, outcome: Outcome, error: EcwidError) -> None:
-        """Raise ``error`` if this outcome is final; else log, tell the hook, and wait."""
-        policy = self.retry
+    async def _tell_limiter(self, limiter: RateLimiter | None, decision: Decision) -> None:
+        if limiter is None:
+            return
+        if decision.pause_token is not None:
+            await limiter.pause_until(time.time() + decision.pause_token)
+        reject = getattr(limiter, "reject_token", None)  # optional: TokenRejecting
+        if decision.reject_token is not None and reject is not None:
+            await reject(time.time() + decision.reject_token)
+
+    async def _announce_retry(
+        self, state: _Attempts, outcome: Outcome, error: EcwidError, delay: float
+    ) -> None:
         method = state.call.method
-        retry_as = "PUT" if state.call.idempotent else method
-        assert state.started is not None
-        elapsed = asyncio.get_running_loop().time() - state.started
-        delay = next_delay(policy, retry_as, outcome, state.attempt, elapsed)
-        if delay is None or not state.replayable:
-            raise error
-        if outcome.status == 429 and state.limiter is None:
-            delay = outcome.retry_after
-            if delay is None:
-                delay = policy.default_retry_after
         what = outcome.status if outcome.failure is None else outcome.failure.value
         logger.info(
             "retrying %s %s after %s (attempt %d of %d) in %.2fs",
@@ -434,13 +429,14 @@ class Transport:
             state.safe_url,
             what,
             state.attempt,
-            policy.max_attempts,
+            self.options.retry.max_attempts,
             delay,
         )
-        event = RetryEvent(method, state.safe_url, state.attempt, delay, outcome.status, str(error))
-        await call_hook(self._on_retry, event)
-        if delay > 0:
-            await asyncio.sleep(delay)
+        if self.options.on_retry is not None:
+            event = RetryEvent(
+                method, state.safe_url, state.attempt, delay, outcome.status, str(error)
+            )
+            await call_hook(self.options.on_retry, event)
 
     def __repr__(self) -> str:
         return f"Transport(base_url={self.base_url!r}, auth={self.auth!r})"

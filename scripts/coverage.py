@@ -42,6 +42,9 @@ COVERED_AREAS = frozenset(
     {
         "application",
         "checkout-extra-fields",
+        "customers",
+        "discounts",
+        "orders",
         "dictionaries",
         "payment-options",
         "shipping-options",

@@ -79,11 +79,17 @@ def _returns(hint: Any, fmt: _Formatter, is_coroutine: bool) -> str:
         return fmt(args[0]) if args else "typing.Any"
     if origin is Paginator or hint is Paginator:
         return f"SyncPaginator[{fmt(args[0]) if args else 'typing.Any'}]"
+    if isinstance(hint, type) and issubclass(hint, Paginator):  # customers.search's subclass
+        bases = getattr(hint, "__orig_bases__", ())
+        (base,) = [b for b in bases if typing.get_origin(b) is Paginator]
+        return f"SyncPaginator[{fmt(typing.get_args(base)[0])}]"
     return fmt(hint)
 
 
 def _signature(func: Callable[..., Any], fmt: _Formatter, returns: str | None = None) -> str:
-    hints = typing.get_type_hints(func)
+    import aiohttp  # the clients name it only for type checkers (imported lazily at run time)
+
+    hints = typing.get_type_hints(func, localns={"aiohttp": aiohttp})
     parts: list[str] = []
     star_done = False
     for param in inspect.signature(func).parameters.values():

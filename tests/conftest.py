@@ -8,6 +8,7 @@ from typing import Any
 from unittest.mock import Mock
 
 import aioresponses.core
+import pytest
 from aiohttp import ClientResponse
 
 # aioresponses 0.7.9 predates aiohttp 3.14, whose ClientResponse requires a
@@ -35,3 +36,35 @@ def _local_only_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
 
 
 socket.getaddrinfo = _local_only_getaddrinfo
+
+
+# -- Redis: one real redis-server per test session, started only by the tests that ask ------
+
+from tests.redis_server import RedisServer, redis_server  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def redis_proc() -> Any:
+    """A real ``redis-server`` on a free loopback port for the whole session (never skipped)."""
+    with redis_server() as server:
+        yield server
+
+
+@pytest.fixture
+def redis_url(redis_proc: RedisServer) -> str:
+    """The session server's URL, emptied (FLUSHALL) before each test."""
+    import redis
+
+    with redis.Redis.from_url(redis_proc.url) as client:
+        client.flushall()
+        client.script_flush()
+    return redis_proc.url
+
+
+@pytest.fixture(autouse=True)
+def _fresh_token_buckets() -> None:
+    """Each test starts with no shared bucket: one test's schedule (on its own virtual
+    clock), pause or rejected token must not leak into the next test's clients."""
+    from ecwid_async import limiter
+
+    limiter._registry.clear()

@@ -150,7 +150,7 @@ async def export(session: Session, args: argparse.Namespace) -> int:
             f"the filters are: {', '.join(known)}"
         )
     try:
-        paginator: Paginator[Any] = search(**filters, max_items=args.max_items)
+        paginator: Paginator[Any] = search(**filters, offset=args.offset, max_items=args.max_items)
     except (TypeError, ValueError) as exc:
         raise CliError(f"bad filter for {args.resource}: {exc}") from None
     check_writable(args.out, "--out")
@@ -163,9 +163,8 @@ async def export(session: Session, args: argparse.Namespace) -> int:
                 out.write(lines([]))  # the header, even if nothing matches
             async with paginator.pages() as pages:
                 async for page in pages:
-                    total = (
-                        page.total if args.max_items is None else min(page.total, args.max_items)
-                    )
+                    total = max(0, page.total - args.offset)
+                    total = total if args.max_items is None else min(total, args.max_items)
                     progress.update(task, total=total)
                     out.write(lines(page.items))
                     count += page.count
@@ -181,6 +180,17 @@ async def export(session: Session, args: argparse.Namespace) -> int:
     return 0
 
 
+def _offset(text: str) -> int:
+    """An ``--offset`` value: a whole number >= 0."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 0, got {text!r}")
+    return value
+
+
 def add_parser(commands: Any) -> None:
     """Register ``export``."""
     parser = commands.add_parser("export", help="stream a resource as JSON lines or CSV")
@@ -189,6 +199,12 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--out", help="output file (default: stdout)")
     parser.add_argument(
         "--filter", action="append", metavar="NAME=VALUE", help="a search filter (repeatable)"
+    )
+    parser.add_argument(
+        "--offset",
+        type=_offset,
+        default=0,
+        help="start at this item (go on after an error that says 'resume ... from offset=N')",
     )
     parser.add_argument("--max-items", type=int, help="stop after this many items")
     parser.set_defaults(handler=export, partner=False)

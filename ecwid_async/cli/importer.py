@@ -17,7 +17,7 @@ from typing import Any
 import anyio
 import msgspec
 
-from ..batch import NOT_EXECUTED
+from ..batch import NOT_EXECUTED, UNKNOWN, BatchRunError
 from ..call import Call
 from ..errors import ApiError, EcwidError
 from ._common import CliError, Session, check_writable, positive_int, progress_bar, stderr
@@ -105,27 +105,40 @@ class _Import:
                     poll_interval=self.poll_interval,
                     progress=lambda done, total: on_done(settled + done),
                 )
+            except BatchRunError as exc:
+                # What ran is settled; what may have run is listed as unknown; then stop.
+                await self.settle(sent, calls, exc.results)
+                tickets = ", ".join(t.ticket or "(no answer)" for t in exc.tickets)
+                raise CliError(
+                    f"stopped at line {rows[0][0]}: {exc}; the rows whose outcome is unknown "
+                    f"are listed in {self.report_path} (tickets: {tickets}), the rows after "
+                    "them were not sent"
+                ) from exc
             except EcwidError as exc:
                 # The tickets' fate is unknown: list every row of the window, then stop.
-                unknown = {
-                    "status": None,
-                    "message": f"outcome unknown, check before retrying: {exc}",
-                }
-                for number, obj in sent:
-                    await self.fail(number, obj, unknown)
+                await self.settle(sent, calls, [UNKNOWN] * len(calls))
                 raise CliError(
                     f"stopped at line {rows[0][0]}: {exc}; the rows of that batch are listed in "
                     f"{self.report_path} as unknown, the rows after them were not sent"
                 ) from exc
-            for (number, obj), call, outcome in zip(sent, calls, results, strict=True):
-                if outcome is NOT_EXECUTED or isinstance(outcome, EcwidError):
-                    await self.fail(number, obj, _describe(outcome))
-                elif call.method == "POST":
-                    self.created += 1
-                else:
-                    self.updated += 1
+            await self.settle(sent, calls, results)
         self.rows += len(rows)
         on_done(self.rows)
+
+    async def settle(
+        self, sent: list[tuple[int, Any]], calls: list[Call[Any]], results: Any
+    ) -> None:
+        """Count each sent row's outcome; failed, unexecuted and unknown rows go to the report."""
+        unknown = {"status": None, "message": "outcome unknown, check before retrying"}
+        for (number, obj), call, outcome in zip(sent, calls, results, strict=True):
+            if outcome is UNKNOWN:
+                await self.fail(number, obj, unknown)
+            elif outcome is NOT_EXECUTED or isinstance(outcome, EcwidError):
+                await self.fail(number, obj, _describe(outcome))
+            elif call.method == "POST":
+                self.created += 1
+            else:
+                self.updated += 1
 
     async def interrupted(self, window: list[tuple[int, bytes]], source: Path) -> None:
         """After Ctrl-C: the rows of the window in flight go to the report as "outcome

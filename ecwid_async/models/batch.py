@@ -10,8 +10,11 @@ from ._base import EcwidModel
 
 __all__ = ["BatchItemDetails", "BatchItemState", "BatchState", "BatchStatus", "BatchTicket"]
 
-#: Documented ticket states (``status`` is typed ``str`` so new ones still decode).
-BatchState = Literal["QUEUED", "IN_PROGRESS", "COMPLETED"]
+#: Ticket states: the documented three, and CANCELLED (``DELETE /batch`` of a queued
+#: ticket). ``status`` is typed ``str`` so new ones still decode.
+BatchState = Literal["QUEUED", "IN_PROGRESS", "COMPLETED", "CANCELLED"]
+#: The states a ticket is still running in; any other status is final.
+_PENDING_STATES = frozenset({"QUEUED", "IN_PROGRESS"})
 #: Documented request states inside a ticket.
 BatchItemState = Literal["COMPLETED", "FAILED", "NOT_EXECUTED"]
 
@@ -72,3 +75,9 @@ class BatchStatus(EcwidModel):
     def done(self) -> bool:
         """Whether the ticket reached ``COMPLETED``."""
         return self.status == "COMPLETED"
+
+    @property
+    def pending(self) -> bool:
+        """Whether the ticket may still change: QUEUED, IN_PROGRESS, or no status given.
+        Any other status (COMPLETED, CANCELLED, one Ecwid adds later) is final."""
+        return self.status is None or self.status in _PENDING_STATES

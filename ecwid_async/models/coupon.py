@@ -19,6 +19,7 @@ __all__ = [
     "DiscountCouponCatalogLimit",
     "DiscountCouponCreateStatus",
     "DiscountCouponInput",
+    "DiscountCouponShippingLimit",
     "DiscountCouponStatus",
     "DiscountCouponType",
     "DiscountCouponUsesLimit",
@@ -43,10 +44,20 @@ class DiscountCouponCatalogLimit(EcwidModel):
     categories: list[int] | None = None
 
 
-class DiscountCoupon(EcwidModel):
-    """A discount coupon, from GET /discount_coupons/{couponIdentifier} and the search items."""
+class DiscountCouponShippingLimit(EcwidModel):
+    """Shipping methods a free-shipping coupon applies to (``shippingLimit`` of coupons)."""
 
-    id: int | None = None
+    shipping_methods: list[str] | None = None
+
+
+class DiscountCoupon(EcwidModel):
+    """A discount coupon, from GET /discount_coupons/{discountCouponId} and the search items.
+
+    ``id`` is always sent by the coupon endpoints (0 only when ``responseFields`` trims it
+    out, or in an order's ``discountCoupon``, which may omit it).
+    """
+
+    id: int = 0
     name: str | None = None
     code: str | None = None
     discount_type: str | None = None  # DiscountCouponType
@@ -63,12 +74,13 @@ class DiscountCoupon(EcwidModel):
     update_date: EcwidDateTime | None = None
     order_count: int | None = None
     catalog_limit: DiscountCouponCatalogLimit | None = None
+    shipping_limit: DiscountCouponShippingLimit | None = None
 
 
 class DiscountCouponCreateStatus(EcwidModel):
     """Answer to POST /discount_coupons: the new coupon's ``id`` and ``code``."""
 
-    id: int | None = None
+    id: int
     # The table and example give the code as a number; coupon codes are strings elsewhere.
     code: int | str | None = None
 
@@ -90,3 +102,4 @@ class DiscountCouponInput(EcwidInput):
     application_limit: str | msgspec.UnsetType = msgspec.UNSET
     order_count: int | msgspec.UnsetType = msgspec.UNSET
     catalog_limit: DiscountCouponCatalogLimit | msgspec.UnsetType = msgspec.UNSET
+    shipping_limit: DiscountCouponShippingLimit | msgspec.UnsetType = msgspec.UNSET

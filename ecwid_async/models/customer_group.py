@@ -12,11 +12,15 @@ __all__ = ["CustomerGroup", "CustomerGroupInput"]
 class CustomerGroup(EcwidModel):
     """A customer group, from GET /customer_groups/{groupId} and GET /customer_groups (list)."""
 
-    id: int | None = None  # 0 is the built-in "General" group
+    # 0 is the built-in "General" group. Optional: today's responseFields example
+    # (``items(name)``) leaves it out.
+    id: int | None = None
     name: str | None = None
+    external_reference_id: str | None = None
 
 
 class CustomerGroupInput(EcwidInput):
     """Body of POST /customer_groups (create) and PUT /customer_groups/{groupId} (update)."""
 
     name: str | msgspec.UnsetType = msgspec.UNSET
+    external_reference_id: str | msgspec.UnsetType = msgspec.UNSET

@@ -1,12 +1,14 @@
-"""Orders: ``/orders`` (search, get, create, update, delete) and ``/order/calculate``.
+"""Orders: ``/orders`` (search, get, create, update, delete, last) and ``/order/calculate``.
 
-``Order`` is what GET /orders/{orderNumber} returns and what each item of GET /orders
-(search; the docs' ``OrderEntry``, same fields) is. ``CalculatedOrder`` is the answer of
-POST /order/calculate. Abandoned carts (:mod:`ecwid_async.models.cart`) and customers
-reuse ``OrderItem`` and ``PersonInfo`` from here.
+``Order`` is what GET /orders/{orderId} returns and what each item of GET /orders (search)
+is; ``CalculatedOrder`` is the answer of POST /order/calculate. The parts (items, people,
+taxes, shipments, ...) live in :mod:`ecwid_async.models.order_parts` and are re-exported
+here; abandoned carts, customers and subscriptions reuse them.
 
-The field tables are completed with the fields that the newer order example of the Batch
-API docs carries (refunds, extra fields, per-item discounts, predicted packages, ...).
+Fields follow today's reference (tables and examples) and the official client's
+``FetchedOrder``. ``id`` (today's order id, e.g. ``"EBJFT"``) and ``order_number`` are
+always sent, so they are typed without ``None``; they fall back to ``""`` and ``0`` only
+when ``responseFields`` trims them out of the answer.
 """
 
 from __future__ import annotations
@@ -16,8 +18,35 @@ from typing import Any, Literal
 import msgspec
 
 from ._base import EcwidDateTime, EcwidInput, EcwidModel
-from .coupon import DiscountCoupon
-from .product import ProductDimensions
+from .order_parts import (
+    CreditCardStatus,
+    CustomSurcharge,
+    DiscountBase,
+    DiscountCouponInfo,
+    DiscountInfo,
+    DiscountInfoType,
+    ExternalOrderData,
+    HandlingFeeInfo,
+    Loyalty,
+    OrderExtraFieldInfo,
+    OrderItem,
+    OrderItemDiscount,
+    OrderItemOption,
+    OrderItemOptionFile,
+    OrderItemOptionSelection,
+    OrderItemOptionType,
+    OrderItemProductFile,
+    OrderItemTax,
+    OrderRefund,
+    PersonInfo,
+    PredictedPackage,
+    ShippingOptionInfo,
+    ShippingTax,
+    StoreCredit,
+    TaxInvoice,
+    UtmData,
+)
+from .order_shipments import Shipment
 
 __all__ = [
     "CalculatedOrder",
@@ -30,6 +59,7 @@ __all__ = [
     "HandlingFeeInfo",
     "Order",
     "OrderCalculationInput",
+    "OrderCreateStatus",
     "OrderInput",
     "OrderItem",
     "OrderItemDiscount",
@@ -43,9 +73,11 @@ __all__ = [
     "PaymentStatus",
     "PersonInfo",
     "PredictedPackage",
+    "RepeatOrderUrl",
     "ShippingOptionInfo",
     "ShippingTax",
     "TaxInfo",
+    "TaxInvoices",
     "TaxRule",
 ]
 
@@ -59,6 +91,9 @@ PaymentStatus = Literal[
     "REFUNDED",
     "PARTIALLY_REFUNDED",
     "INCOMPLETE",
+    "CUSTOM_PAYMENT_STATUS_1",
+    "CUSTOM_PAYMENT_STATUS_2",
+    "CUSTOM_PAYMENT_STATUS_3",
 ]
 FulfillmentStatus = Literal[
     "AWAITING_PROCESSING",
@@ -68,257 +103,11 @@ FulfillmentStatus = Literal[
     "WILL_NOT_DELIVER",
     "RETURNED",
     "READY_FOR_PICKUP",
+    "OUT_FOR_DELIVERY",
+    "CUSTOM_FULFILLMENT_STATUS_1",
+    "CUSTOM_FULFILLMENT_STATUS_2",
+    "CUSTOM_FULFILLMENT_STATUS_3",
 ]
-OrderItemOptionType = Literal["CHOICE", "CHOICES", "TEXT", "DATE", "FILES"]
-# The tables say "ABS or PERCENT"; the examples also show "ABSOLUTE".
-DiscountInfoType = Literal["ABS", "PERCENT", "ABSOLUTE"]
-DiscountBase = Literal["ON_TOTAL", "ON_MEMBERSHIP", "ON_TOTAL_AND_MEMBERSHIP", "CUSTOM"]
-
-
-class OrderItemTax(EcwidModel):
-    """A tax applied to an order item (GET /orders, ``items[].taxes``)."""
-
-    name: str | None = None
-    value: float | None = None  # percent
-    total: float | None = None
-    tax_on_discounted_subtotal: float | None = None
-    tax_on_shipping: float | None = None
-    include_in_price: bool | None = None
-
-
-class OrderItemProductFile(EcwidModel):
-    """A downloadable product file bought with an order item (GET /orders, ``items[].files``)."""
-
-    product_file_id: int | None = None
-    max_downloads: int | None = None
-    remaining_downloads: int | None = None
-    expire: EcwidDateTime | None = None
-    name: str | None = None
-    description: str | None = None
-    size: int | None = None
-    # Contains the API access token: never show it to customers.
-    admin_url: str | None = None
-    customer_url: str | None = None
-
-
-class OrderItemOptionFile(EcwidModel):
-    """A file a customer attached to a FILES option (GET /orders, ``selectedOptions[].files``)."""
-
-    id: int | None = None
-    name: str | None = None
-    size: int | None = None
-    url: str | None = None
-
-
-class OrderItemOptionSelection(EcwidModel):
-    """One chosen value of an option with its price modifier (``selectedOptions[].selections``)."""
-
-    selection_title: str | None = None
-    selection_modifier: float | None = None
-    selection_modifier_type: str | None = None  # "PERCENT" or "ABSOLUTE"
-
-
-class OrderItemOption(EcwidModel):
-    """A product option value chosen by the customer (GET /orders, ``items[].selectedOptions``)."""
-
-    name: str | None = None
-    type: str | None = None  # OrderItemOptionType
-    value: str | None = None
-    values_array: list[str] | None = None
-    files: list[OrderItemOptionFile] | None = None
-    selections: list[OrderItemOptionSelection] | None = None
-
-
-class DiscountInfo(EcwidModel):
-    """A discount applied to an order, coupons excepted (GET /orders, ``discountInfo``)."""
-
-    value: float | None = None
-    type: str | None = None  # DiscountInfoType
-    base: str | None = None  # DiscountBase
-    # The field tables spell the minimum subtotal ``order_total``; every example (and the
-    # API) sends ``orderTotal``. Both are kept so neither spelling is lost.
-    order_total: float | None = None
-    legacy_order_total: float | None = msgspec.field(default=None, name="order_total")
-    description: str | None = None
-
-
-class OrderItemDiscount(EcwidModel):
-    """A discount's share of one order item (GET /orders, ``items[].discounts``)."""
-
-    discount_info: DiscountInfo | None = None
-    total: float | None = None
-
-
-class OrderItem(EcwidModel):
-    """A product line of an order or cart (GET /orders, ``items``)."""
-
-    id: int | None = None
-    product_id: int | None = None
-    category_id: int | None = None
-    price: float | None = None
-    product_price: float | None = None
-    weight: float | None = None
-    sku: str | None = None
-    quantity: int | None = None
-    short_description: str | None = None
-    tax: float | None = None
-    shipping: float | None = None
-    quantity_in_stock: int | None = None
-    name: str | None = None
-    is_shipping_required: bool | None = None
-    track_quantity: bool | None = None
-    fixed_shipping_rate_only: bool | None = None
-    image_url: str | None = None
-    small_thumbnail_url: str | None = None
-    hd_thumbnail_url: str | None = None
-    fixed_shipping_rate: float | None = None
-    digital: bool | None = None
-    product_available: bool | None = None
-    coupon_applied: bool | None = None
-    coupon_amount: float | None = None
-    selected_options: list[OrderItemOption] | None = None
-    taxes: list[OrderItemTax] | None = None
-    files: list[OrderItemProductFile] | None = None
-    product_dimensions: ProductDimensions | None = None
-    # The newer (Batch API) example names the dimensions ``dimensions``.
-    dimensions: ProductDimensions | None = None
-    discounts: list[OrderItemDiscount] | None = None
-
-
-class PersonInfo(EcwidModel):
-    """A name and address: ``billingPerson``/``shippingPerson`` of orders, customers' ``Person``."""
-
-    name: str | None = None
-    company_name: str | None = None
-    street: str | None = None  # address lines separated by "\n"
-    city: str | None = None
-    country_code: str | None = None
-    country_name: str | None = None
-    postal_code: str | None = None
-    state_or_province_code: str | None = None
-    state_or_province_name: str | None = None
-    phone: str | None = None
-
-
-class DiscountCouponInfo(DiscountCoupon):
-    """The coupon applied to an order (GET /orders, ``discountCoupon``); a ``DiscountCoupon``."""
-
-
-class ShippingOptionInfo(EcwidModel):
-    """The shipping method chosen for an order (GET /orders, ``shippingOption``)."""
-
-    shipping_carrier_name: str | None = None
-    shipping_method_name: str | None = None
-    shipping_rate: float | None = None
-    estimated_transit_time: str | None = None  # "5" or "4-9" (days)
-    is_pickup: bool | None = None
-    pickup_instruction: str | None = None
-
-
-class HandlingFeeInfo(EcwidModel):
-    """The handling fee of an order (GET /orders, ``handlingFee``)."""
-
-    name: str | None = None
-    value: float | None = None
-    description: str | None = None
-
-
-class CreditCardStatus(EcwidModel):
-    """Card verification messages of the payment system (GET /orders, ``creditCardStatus``)."""
-
-    avs_message: str | None = None
-    cvv_message: str | None = None
-
-
-class OrderRefund(EcwidModel):
-    """A refund made on an order (GET /orders, ``refunds``)."""
-
-    date: EcwidDateTime | None = None
-    source: str | None = None  # e.g. "CP" (the control panel)
-    reason: str | None = None
-    amount: float | None = None
-
-
-class PredictedPackage(EcwidModel):
-    """The parcel Ecwid predicts for shipping an order (GET /orders, ``predictedPackage``)."""
-
-    length: float | None = None
-    width: float | None = None
-    height: float | None = None
-    weight: float | None = None
-    declared_value: float | None = None
-
-
-class ShippingTax(EcwidModel):
-    """A tax charged on an order's shipping (GET /orders, ``taxesOnShipping``)."""
-
-    name: str | None = None
-    value: float | None = None  # percent
-    total: float | None = None
-
-
-class Order(EcwidModel):
-    """An order, from GET /orders/{orderNumber} and the items of GET /orders (search)."""
-
-    # Newer docs: a unique order id (a string) that also works in place of orderNumber.
-    id: int | str | None = None
-    # Abandoned sales (INCOMPLETE) may carry a string order id here ("coming soon").
-    order_number: int | str | None = None
-    vendor_order_number: str | None = None
-    subtotal: float | None = None
-    total: float | None = None
-    usd_total: float | None = None
-    email: str | None = None
-    payment_method: str | None = None
-    payment_module: str | None = None
-    tax: float | None = None
-    customer_tax_exempt: bool | None = None
-    customer_tax_id: str | None = None
-    customer_tax_id_valid: bool | None = None
-    reversed_tax_applied: bool | None = None
-    ip_address: str | None = None
-    payment_status: str | None = None  # PaymentStatus
-    fulfillment_status: str | None = None  # FulfillmentStatus
-    referer_url: str | None = None
-    order_comments: str | None = None
-    coupon_discount: float | None = None
-    volume_discount: float | None = None
-    discount: float | None = None
-    membership_based_discount: float | None = None
-    total_and_membership_based_discount: float | None = None
-    custom_discount: list[Any] | None = None  # only ever shown empty in the docs
-    discount_coupon: DiscountCouponInfo | None = None
-    discount_info: list[DiscountInfo] | None = None
-    customer_id: int | None = None
-    hidden: bool | None = None
-    global_referer: str | None = None
-    create_date: EcwidDateTime | None = None
-    update_date: EcwidDateTime | None = None
-    create_timestamp: int | None = None
-    update_timestamp: int | None = None
-    customer_group_id: int | None = None
-    customer_group: str | None = None
-    items: list[OrderItem] | None = None
-    refunded_amount: float | None = None
-    refunds: list[OrderRefund] | None = None
-    billing_person: PersonInfo | None = None
-    shipping_person: PersonInfo | None = None
-    shipping_option: ShippingOptionInfo | None = None
-    handling_fee: HandlingFeeInfo | None = None
-    predicted_package: list[PredictedPackage] | None = None
-    taxes_on_shipping: list[ShippingTax] | None = None
-    additional_info: dict[str, str] | None = None
-    payment_params: dict[str, str] | None = None
-    extra_fields: dict[str, str] | None = None
-    tracking_number: str | None = None
-    payment_message: str | None = None
-    external_transaction_id: str | None = None
-    affiliate_id: str | None = None
-    credit_card_status: CreditCardStatus | None = None
-    private_admin_notes: str | None = None
-    accept_marketing: bool | None = None
-    referer_id: str | None = None
-    disable_all_customer_notifications: bool | None = None
 
 
 class TaxRule(EcwidModel):
@@ -342,18 +131,151 @@ class TaxInfo(EcwidModel):
     rules: list[TaxRule] | None = None
 
 
-class CalculatedOrder(Order):
-    """Answer to POST /order/calculate: the order with totals, taxes and shipping options."""
+class _OrderTotals(EcwidModel):
+    """The money and customer fields every order-like answer carries."""
 
+    subtotal: float | None = None
+    subtotal_without_tax: float | None = None
+    total: float | None = None
+    total_without_tax: float | None = None
+    usd_total: float | None = None
+    refunded_amount: float | None = None
+    gift_card_redemption: float | None = None
+    total_before_gift_card_redemption: float | None = None
+    gift_card_double_spending: bool | None = None
+    gift_card_code: str | None = None
+    gift_card_id: int | None = None
+    gift_card_uuid: str | None = None
+    email: str | None = None
+    payment_method: str | None = None
+    payment_module: str | None = None
+    tax: float | None = None
+    customer_tax_exempt: bool | None = None
+    customer_tax_id: str | None = None
+    customer_tax_id_valid: bool | None = None
+    reversed_tax_applied: bool | None = None
+    b2b_b2c: str | None = msgspec.field(default=None, name="b2b_b2c")  # or "b2b"
+    customer_requested_invoice: bool | None = None
+    customer_fiscal_code: str | None = None
+    electronic_invoice_pec_email: str | None = None
+    electronic_invoice_sdi_code: str | None = None
+    ip_address: str | None = None
+    payment_status: str | None = None  # PaymentStatus
+    fulfillment_status: str | None = None  # FulfillmentStatus
+    referer_url: str | None = None
+    order_comments: str | None = None
+    coupon_discount: float | None = None
+    volume_discount: float | None = None
+    discount: float | None = None
+    membership_based_discount: float | None = None
+    total_and_membership_based_discount: float | None = None
+    custom_discount: list[float] | None = None
+    discount_coupon: DiscountCouponInfo | None = None
+    discount_info: list[DiscountInfo] | None = None
+    custom_surcharges: list[CustomSurcharge] | None = None
+    customer_id: int | None = None
+    hidden: bool | None = None
+    global_referer: str | None = None
+    create_date: EcwidDateTime | None = None
+    update_date: EcwidDateTime | None = None
+    create_timestamp: int | None = None
+    update_timestamp: int | None = None
+    customer_group_id: int | None = None
+    customer_group: str | None = None
+    items: list[OrderItem] | None = None
+    billing_person: PersonInfo | None = None
+    shipping_person: PersonInfo | None = None
+    shipping_option: ShippingOptionInfo | None = None
+    handling_fee: HandlingFeeInfo | None = None
+    predicted_package: list[PredictedPackage] | None = None
+    # Today's table names it ``predictedPackages``; the examples send ``predictedPackage``.
+    predicted_packages: list[PredictedPackage] | None = None
+    taxes_on_shipping: list[ShippingTax] | None = None
+    additional_info: dict[str, str] | None = None
+    payment_params: dict[str, str] | None = None
+    prices_include_tax: bool | None = None
+    accept_marketing: bool | None = None
+    # Today's table says an array, the official client an object: both decode.
+    utm_data: UtmData | list[UtmData] | None = None
+    utm_data_sets: list[UtmData] | None = None
+    lang: str | None = None
+
+
+class Order(_OrderTotals):
+    """An order, from GET /orders/{orderId} and the items of GET /orders (search)."""
+
+    # Today's order id (prefix + public id + suffix), usable wherever an order id goes.
+    id: str = ""
+    internal_id: int | None = None
+    # The older numeric id; still sent, and still accepted in paths.
+    order_number: int = 0
+    vendor_order_number: str | None = None
+    public_uid: str | None = None
+    refunds: list[OrderRefund] | None = None
+    shipping_label_available_for_shipment: bool | None = None
+    shipments: list[Shipment] | None = None
+    extra_fields: dict[str, str] | None = None
+    order_extra_fields: list[OrderExtraFieldInfo] | None = None
+    tracking_number: str | None = None
+    tracking_url: str | None = None
+    pickup_time: EcwidDateTime | None = None
+    latest_ship_date: EcwidDateTime | None = None
+    latest_delivery_date: EcwidDateTime | None = None
+    payment_message: str | None = None
+    payment_subtype: str | None = None
+    payment_reference: str | None = None
+    external_transaction_id: str | None = None
+    external_transaction_url: str | None = None
+    reference_transaction_id: str | None = None
+    affiliate_id: str | None = None
+    credit_card_status: CreditCardStatus | None = None
+    private_admin_notes: str | None = None
+    referer_id: str | None = None
+    disable_all_customer_notifications: bool | None = None
+    external_fulfillment: bool | None = None
+    external_order_id: str | None = None
+    external_order_data: ExternalOrderData | None = None
+    invoices: list[TaxInvoice] | None = None
+    ticket: int | None = None
+    ebay_id: str | None = None
+    customer_user_agent: str | None = None
+    loyalty: Loyalty | None = None
+    store_credit: StoreCredit | None = None
+    withdrawal_requested: bool | None = None
+    # In the official client's FetchedOrder too, not only in calculations.
     available_shipping_options: list[ShippingOptionInfo] | None = None
     available_taxes: list[TaxInfo] | None = None
 
 
+class OrderCreateStatus(EcwidModel):
+    """Answer to POST /orders: the new order's number (``id``) and today's id (``orderid``)."""
+
+    id: int
+    order_id: str | None = msgspec.field(default=None, name="orderid")
+
+
+class RepeatOrderUrl(EcwidModel):
+    """Answer to GET /orders/{orderId}/repeatURL: a link that refills the cart."""
+
+    repeat_order_url: str | None = None
+
+
+class TaxInvoices(EcwidModel):
+    """Answer to GET /orders/{orderId}/invoices: the order's tax invoices."""
+
+    invoices: list[TaxInvoice] = []
+
+
+class CalculatedOrder(Order):
+    """Answer to POST /order/calculate: the order with totals, taxes and shipping options
+    (``available_shipping_options``, ``available_taxes``)."""
+
+
 class OrderInput(EcwidInput):
-    """Body of POST /orders (create) and PUT /orders/{orderNumber} (update).
+    """Body of POST /orders (create) and PUT /orders/{orderId} (update).
 
     On update, omitted fields are left unchanged, but ``items`` replaces the whole list:
-    items left out are removed from the order.
+    items left out are removed from the order. ``create_date`` is honoured on create only.
     """
 
     subtotal: float | msgspec.UnsetType = msgspec.UNSET
@@ -362,15 +284,22 @@ class OrderInput(EcwidInput):
     payment_method: str | msgspec.UnsetType = msgspec.UNSET
     payment_module: str | msgspec.UnsetType = msgspec.UNSET
     tax: float | msgspec.UnsetType = msgspec.UNSET
+    gift_card_redemption: float | msgspec.UnsetType = msgspec.UNSET
+    total_before_gift_card_redemption: float | msgspec.UnsetType = msgspec.UNSET
     customer_tax_exempt: bool | msgspec.UnsetType = msgspec.UNSET
     customer_tax_id: str | msgspec.UnsetType = msgspec.UNSET
     customer_tax_id_valid: bool | msgspec.UnsetType = msgspec.UNSET
     reversed_tax_applied: bool | msgspec.UnsetType = msgspec.UNSET
+    b2b_b2c: str | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET, name="b2b_b2c")
+    customer_requested_invoice: bool | msgspec.UnsetType = msgspec.UNSET
+    customer_fiscal_code: str | msgspec.UnsetType = msgspec.UNSET
+    electronic_invoice_pec_email: str | msgspec.UnsetType = msgspec.UNSET
+    electronic_invoice_sdi_code: str | msgspec.UnsetType = msgspec.UNSET
     ip_address: str | msgspec.UnsetType = msgspec.UNSET
     coupon_discount: float | msgspec.UnsetType = msgspec.UNSET
     # Both statuses are ignored when creating orders with a public token.
-    payment_status: str | msgspec.UnsetType = msgspec.UNSET  # PaymentStatus
-    fulfillment_status: str | msgspec.UnsetType = msgspec.UNSET  # FulfillmentStatus
+    payment_status: str | msgspec.UnsetType = msgspec.UNSET
+    fulfillment_status: str | msgspec.UnsetType = msgspec.UNSET
     referer_url: str | msgspec.UnsetType = msgspec.UNSET
     order_comments: str | msgspec.UnsetType = msgspec.UNSET
     volume_discount: float | msgspec.UnsetType = msgspec.UNSET
@@ -378,18 +307,23 @@ class OrderInput(EcwidInput):
     hidden: bool | msgspec.UnsetType = msgspec.UNSET
     membership_based_discount: float | msgspec.UnsetType = msgspec.UNSET
     total_and_membership_based_discount: float | msgspec.UnsetType = msgspec.UNSET
+    custom_discount: list[float] | msgspec.UnsetType = msgspec.UNSET
     discount: float | msgspec.UnsetType = msgspec.UNSET
     global_referer: str | msgspec.UnsetType = msgspec.UNSET
-    create_date: EcwidDateTime | msgspec.UnsetType = msgspec.UNSET  # create only
+    create_date: EcwidDateTime | msgspec.UnsetType = msgspec.UNSET
     customer_group: str | msgspec.UnsetType = msgspec.UNSET
+    customer_group_id: int | msgspec.UnsetType = msgspec.UNSET
     discount_coupon: DiscountCouponInfo | msgspec.UnsetType = msgspec.UNSET
     items: list[OrderItem] | msgspec.UnsetType = msgspec.UNSET
     billing_person: PersonInfo | msgspec.UnsetType = msgspec.UNSET
     shipping_person: PersonInfo | msgspec.UnsetType = msgspec.UNSET
     shipping_option: ShippingOptionInfo | msgspec.UnsetType = msgspec.UNSET
     handling_fee: HandlingFeeInfo | msgspec.UnsetType = msgspec.UNSET
+    custom_surcharges: list[CustomSurcharge] | msgspec.UnsetType = msgspec.UNSET
     additional_info: dict[str, str] | msgspec.UnsetType = msgspec.UNSET
     payment_params: dict[str, str] | msgspec.UnsetType = msgspec.UNSET
+    extra_fields: dict[str, str] | msgspec.UnsetType = msgspec.UNSET
+    order_extra_fields: list[OrderExtraFieldInfo] | msgspec.UnsetType = msgspec.UNSET
     discount_info: list[DiscountInfo] | msgspec.UnsetType = msgspec.UNSET
     tracking_number: str | msgspec.UnsetType = msgspec.UNSET
     payment_message: str | msgspec.UnsetType = msgspec.UNSET
@@ -398,6 +332,32 @@ class OrderInput(EcwidInput):
     credit_card_status: CreditCardStatus | msgspec.UnsetType = msgspec.UNSET
     # Ignored when creating orders with a public token.
     private_admin_notes: str | msgspec.UnsetType = msgspec.UNSET
+    pickup_time: EcwidDateTime | msgspec.UnsetType = msgspec.UNSET
+    taxes_on_shipping: list[ShippingTax] | msgspec.UnsetType = msgspec.UNSET
+    accept_marketing: bool | msgspec.UnsetType = msgspec.UNSET
+    referer_id: str | msgspec.UnsetType = msgspec.UNSET
+    disable_all_customer_notifications: bool | msgspec.UnsetType = msgspec.UNSET
+    external_fulfillment: bool | msgspec.UnsetType = msgspec.UNSET
+    external_order_id: str | msgspec.UnsetType = msgspec.UNSET
+    prices_include_tax: bool | msgspec.UnsetType = msgspec.UNSET
+    utm_data: UtmData | list[UtmData] | msgspec.UnsetType = msgspec.UNSET
+    utm_data_sets: list[UtmData] | msgspec.UnsetType = msgspec.UNSET
+    lang: str | msgspec.UnsetType = msgspec.UNSET
+    # Fields the official client's UpdatedOrder sends too.
+    latest_ship_date: EcwidDateTime | msgspec.UnsetType = msgspec.UNSET
+    latest_delivery_date: EcwidDateTime | msgspec.UnsetType = msgspec.UNSET
+    tracking_url: str | msgspec.UnsetType = msgspec.UNSET
+    gift_card_double_spending: bool | msgspec.UnsetType = msgspec.UNSET
+    gift_card_code: str | msgspec.UnsetType = msgspec.UNSET
+    gift_card_id: int | msgspec.UnsetType = msgspec.UNSET
+    gift_card_uuid: str | msgspec.UnsetType = msgspec.UNSET
+    external_transaction_url: str | msgspec.UnsetType = msgspec.UNSET
+    reference_transaction_id: str | msgspec.UnsetType = msgspec.UNSET
+    ebay_id: str | msgspec.UnsetType = msgspec.UNSET
+    external_order_data: ExternalOrderData | msgspec.UnsetType = msgspec.UNSET
+    payment_reference: str | msgspec.UnsetType = msgspec.UNSET
+    loyalty: Loyalty | msgspec.UnsetType = msgspec.UNSET
+    store_credit: StoreCredit | msgspec.UnsetType = msgspec.UNSET
 
 
 class OrderCalculationInput(EcwidInput):
@@ -406,8 +366,15 @@ class OrderCalculationInput(EcwidInput):
     email: str | msgspec.UnsetType = msgspec.UNSET
     ip_address: str | msgspec.UnsetType = msgspec.UNSET
     customer_id: int | msgspec.UnsetType = msgspec.UNSET
+    customer_tax_exempt: bool | msgspec.UnsetType = msgspec.UNSET
     discount_coupon: DiscountCouponInfo | msgspec.UnsetType = msgspec.UNSET
+    discount_info: list[DiscountInfo] | msgspec.UnsetType = msgspec.UNSET
     items: list[OrderItem] | msgspec.UnsetType = msgspec.UNSET
     billing_person: PersonInfo | msgspec.UnsetType = msgspec.UNSET
     # Taken from ``billing_person`` when absent.
     shipping_person: PersonInfo | msgspec.UnsetType = msgspec.UNSET
+    custom_surcharges: list[CustomSurcharge] | msgspec.UnsetType = msgspec.UNSET
+    gift_card_code: str | msgspec.UnsetType = msgspec.UNSET
+    handling_fee: HandlingFeeInfo | msgspec.UnsetType = msgspec.UNSET
+    shipping_option: ShippingOptionInfo | msgspec.UnsetType = msgspec.UNSET
+    payment_options_details: dict[str, Any] | msgspec.UnsetType = msgspec.UNSET

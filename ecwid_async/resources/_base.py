@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .._params import DateLike, optional_date, query
 from .._typing import Unpack
 from ..call import Call
-from ..errors import RequestTimeoutError
+from ..errors import ApiError, EcwidError, RateLimitError, RequestTimeoutError, TransportError
 from ..hooks import call_hook
 from ..models.common import DeletedItem, SearchResult
 from ..models.order import CalculatedOrder, OrderCalculationInput
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Resource",
     "ResourceSlot",
+    "TicketTimeoutError",
     "check_polling",
     "document_resources",
     "json_body",
@@ -90,15 +91,19 @@ class Resource:
         path: str,
         from_date: DateLike | None,
         to_date: DateLike | None,
+        response_fields: str | Sequence[str] | None = None,
         **paging: Unpack[Paging],
     ) -> Paginator[DeletedItem]:
         """The paginator of a "Get deleted ... stats" endpoint, dates checked."""
+        from ._sales import search_fields
+
         return self._paginate(
             path,
             DeletedItem,
             query(
                 from_date=optional_date("from_date", from_date),
                 to_date=optional_date("to_date", to_date),
+                responseFields=search_fields(response_fields),
             ),
             **paging,
         )
@@ -106,12 +111,16 @@ class Resource:
     def _calculate_order(
         self, order: Mapping[str, Any] | OrderCalculationInput
     ) -> Call[CalculatedOrder]:
-        """The call of "Calculate order details", on ``ecwid.carts`` and ``ecwid.orders``."""
+        """The call of "Calculate order details", on ``ecwid.carts`` and ``ecwid.orders``.
+
+        A POST that creates nothing (it only computes totals), so it is retried like a GET.
+        """
         return self._call(
             "POST",
             "/order/calculate",
             CalculatedOrder,
             body=json_body(order, OrderCalculationInput, "order calculation"),
+            idempotent=True,
         )
 
 
@@ -201,27 +210,74 @@ def check_polling(timeout: float, interval: float, max_interval: float) -> None:
         raise ValueError("need timeout > 0 and 0 < poll_interval <= max_poll_interval")
 
 
+class TicketTimeoutError(RequestTimeoutError):
+    """A batch or clone ticket did not finish within the ``timeout`` of its wait.
+
+    ``ticket`` names it (wait on it again to go on), ``last_status`` is the last status
+    seen (None if no poll succeeded); when polls were failing, the last failure is the
+    ``__cause__``.
+    """
+
+    def __init__(self, message: str, *, ticket: str, last_status: Any = None) -> None:
+        super().__init__(message)
+        self.ticket = ticket
+        self.last_status = last_status
+
+
+#: Statuses after which a status poll is worth repeating: the ticket goes on meanwhile.
+_TRANSIENT_STATUSES = frozenset({408, 425, 429, 449})
+
+
+def _transient(exc: EcwidError) -> bool:
+    """Whether a failed poll says nothing about the ticket: rate limit, 5xx, network."""
+    if isinstance(exc, TransportError):
+        return True
+    return isinstance(exc, ApiError) and (exc.status >= 500 or exc.status in _TRANSIENT_STATUSES)
+
+
 async def poll(
     fetch: Callable[[], Awaitable[S]],
     finished: Callable[[S], bool],
     *,
+    ticket: str,
     timeout: float,
     interval: float,
     max_interval: float,
     on_poll: Callable[[S], Awaitable[None] | None] | None,
-    late: Callable[[S], str],
+    late: Callable[[S | None], str],
 ) -> S:
     """Fetch a ticket's status until ``finished(status)``, the polls 1.5x further apart each
-    time up to ``max_interval``. ``on_poll`` sees every status; when the next poll would
-    start after ``timeout`` seconds, raise ``RequestTimeoutError(late(status))``."""
+    time up to ``max_interval``. ``on_poll`` sees every status.
+
+    A poll that fails transiently (429, 5xx, network, timeout) is repeated on the same
+    schedule (no sooner than a 429's ``Retry-After``): the ticket runs on meanwhile. When
+    the next poll would start after ``timeout`` seconds, raise
+    :class:`TicketTimeoutError` with ``late(last status or None)``, chained to the last
+    poll failure if there was one. Any other error is raised at once.
+    """
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
+    status: S | None = None
     while True:
-        status = await fetch()
-        await call_hook(on_poll, status)
-        if finished(status):
-            return status
-        if loop.time() + interval > deadline:
-            raise RequestTimeoutError(late(status))
-        await asyncio.sleep(interval)
+        failure: EcwidError | None = None
+        try:
+            seen = await fetch()
+        except EcwidError as exc:
+            if not _transient(exc):
+                raise
+            failure = exc
+        else:
+            status = seen
+            await call_hook(on_poll, seen)
+            if finished(seen):
+                return seen
+        wait = interval
+        if isinstance(failure, RateLimitError) and failure.retry_after is not None:
+            wait = max(wait, failure.retry_after)
+        if loop.time() + wait > deadline:
+            message = late(status)
+            if failure is not None:
+                message += f"; the last poll failed: {failure}"
+            raise TicketTimeoutError(message, ticket=ticket, last_status=status) from failure
+        await asyncio.sleep(wait)
         interval = min(max_interval, interval * 1.5)

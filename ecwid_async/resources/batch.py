@@ -3,35 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, TypeVar, overload
 
 from .._params import query
-from ..batch import (
-    MAX_BATCH,
-    NOT_EXECUTED,
-    BatchRequest,
-    NotExecuted,
-    chunked,
-    decode_item,
-    failures,
-    to_batch_item,
-)
+from ..batch import MAX_BATCH, NotExecuted, Unknown, to_batch_item
 from ..call import Call
-from ..errors import BatchError, EcwidError
-from ..hooks import call_hook
-from ..models.batch import BatchItemDetails, BatchStatus, BatchTicket
-from ._base import Resource, check_polling, poll
+from ..errors import EcwidError
+from ..models.batch import BatchStatus, BatchTicket
+from ._base import Resource, check_polling
+from ._batch_run import Item, Progress, Runner, together, wait_ticket
 
 __all__ = ["BatchResource", "Progress"]
 
 T = TypeVar("T")
-
-#: A progress callback: ``progress(done, total)``; may be a coroutine function.
-Progress = Callable[[int, int], Awaitable[None] | None]
-
-Item = Call[Any] | BatchRequest
 
 
 class BatchResource(Resource):
@@ -106,9 +93,16 @@ class BatchResource(Resource):
         max_poll_interval: float = 15.0,
         progress: Progress | None = None,
     ) -> BatchStatus:
-        """Poll the ticket, backing off, until it is COMPLETED; raise on ``timeout`` (seconds)."""
+        """Poll the ticket, backing off, until it is COMPLETED.
+
+        Polls that fail transiently (429, 5xx, network) are repeated while the ticket runs
+        on; past ``timeout`` seconds it raises :class:`~ecwid_async.TicketTimeoutError`.
+        A ticket that ends otherwise (CANCELLED, or a status Ecwid adds later: anything
+        but QUEUED and IN_PROGRESS is final) raises
+        :class:`~ecwid_async.batch.BatchTicketError` at once.
+        """
         check_polling(timeout, poll_interval, max_poll_interval)
-        return await _wait(
+        return await wait_ticket(
             self, _ticket(ticket), timeout, poll_interval, max_poll_interval, progress
         )
 
@@ -125,7 +119,7 @@ class BatchResource(Resource):
         allow_parallel_mode: bool | None = ...,
         group_id: str | None = ...,
         concurrency: int = ...,
-    ) -> list[T | EcwidError | NotExecuted]: ...
+    ) -> list[T | EcwidError | NotExecuted | Unknown]: ...
 
     @overload
     async def run(
@@ -162,41 +156,50 @@ class BatchResource(Resource):
         ``stop_on_first_failure`` (the default, as in Ecwid) tickets run one after the
         other and the items after a failure are NOT_EXECUTED; otherwise up to
         ``concurrency`` tickets run at once. ``raise_on_failure`` raises one
-        :class:`~ecwid_async.BatchError` carrying every result.
+        :class:`~ecwid_async.batch.BatchRunError` carrying every result.
+
+        Nothing that ran is lost. Status polls ride out transient errors until
+        ``timeout`` (per ticket). When a ticket fails for good (its submit refused or
+        unanswered, its polls failing past ``timeout``, the ticket cancelled) no further
+        ticket is submitted, the other tickets' tasks are cancelled, and a
+        :class:`~ecwid_async.batch.BatchRunError` is raised from that error: its
+        ``results`` hold every result read and :data:`~ecwid_async.batch.UNKNOWN` for
+        the items of tickets submitted but not read, and its ``tickets`` list every
+        ticket with its items' index range, so ``await batch.wait(t.ticket)`` finishes
+        the job.
         """
         items = list(items)
         wire = [to_batch_item(item) for item in items]  # refuses bad items before any is sent
         if concurrency < 1:
             raise ValueError("concurrency must be >= 1")
-        results: list[Any] = [NOT_EXECUTED] * len(items)
-        runner = _Runner(self, items, wire, results, progress, timeout, poll_interval)
-        chunks = list(enumerate(chunked(range(len(items)))))
         options = {
             "stop_on_first_failure": stop_on_first_failure,
             "allow_parallel_mode": allow_parallel_mode,
             "group_id": group_id,
         }
-        if stop_on_first_failure:
-            for number, indexes in chunks:
-                if await runner.run_chunk(number, indexes, options):
-                    break
-        else:
-            gate = asyncio.Semaphore(concurrency)
+        runner = Runner(
+            self, items, wire,
+            progress=progress, timeout=timeout, poll_interval=poll_interval, options=options,
+        )  # fmt: skip
+        chunks = [range(i, min(i + MAX_BATCH, len(items))) for i in range(0, len(items), MAX_BATCH)]
+        try:
+            if stop_on_first_failure:
+                for indexes in chunks:
+                    if await runner.run_chunk(indexes):
+                        break
+            else:
+                gate = asyncio.Semaphore(concurrency)
 
-            async def one(number: int, indexes: Sequence[int]) -> None:
-                async with gate:
-                    await runner.run_chunk(number, indexes, options)
+                async def gated(indexes: range) -> None:
+                    async with gate:
+                        await runner.run_chunk(indexes)
 
-            await asyncio.gather(*(one(n, ix) for n, ix in chunks))
-        if raise_on_failure:
-            failed = failures(results)
-            skipped = sum(1 for r in results if r is NOT_EXECUTED)
-            if failed or skipped:
-                raise BatchError(
-                    f"{len(failed)} of {len(items)} batch items failed, {skipped} not executed",
-                    results,
-                )
-        return results
+                await together([functools.partial(gated, indexes) for indexes in chunks])
+        except Exception as exc:
+            raise runner.stopped(exc) from exc
+        if raise_on_failure and (error := runner.failed_items()) is not None:
+            raise error
+        return runner.results
 
 
 def _ticket(ticket: str | BatchTicket) -> str:
@@ -204,93 +207,3 @@ def _ticket(ticket: str | BatchTicket) -> str:
     if not isinstance(value, str) or not value:
         raise ValueError(f"a batch ticket id is a non-empty string, got {value!r}")
     return value
-
-
-async def _wait(
-    batch: BatchResource,
-    ticket: str,
-    timeout: float,
-    interval: float,
-    max_interval: float,
-    progress: Progress | None,
-) -> BatchStatus:
-    """Poll one ticket with a growing interval until COMPLETED or the deadline."""
-
-    async def on_poll(status: BatchStatus) -> None:
-        await call_hook(progress, status.completed_requests or 0, status.total_requests or 0)
-
-    return await poll(
-        lambda: batch.status(ticket),
-        lambda status: bool(status.done),
-        timeout=timeout,
-        interval=interval,
-        max_interval=max_interval,
-        on_poll=on_poll,
-        late=lambda status: (
-            f"batch ticket {ticket} not completed within {timeout:g}s "
-            f"({status.completed_requests or 0} of {status.total_requests or '?'} done)"
-        ),
-    )
-
-
-class _Runner:
-    """Submits one chunk, waits, and writes its results into the shared list."""
-
-    def __init__(
-        self,
-        batch: BatchResource,
-        items: list[Item],
-        wire: list[dict[str, Any]],
-        results: list[Any],
-        progress: Progress | None,
-        timeout: float,
-        poll_interval: float,
-    ) -> None:
-        self._batch = batch
-        self._items = items
-        self._wire = wire
-        self._results = results
-        self._progress = progress
-        self._timeout = timeout
-        self._poll_interval = poll_interval
-        self._max_poll_interval = max(poll_interval, 15.0)
-        check_polling(timeout, poll_interval, self._max_poll_interval)
-        self._done: dict[int, int] = {}
-
-    async def run_chunk(self, number: int, indexes: Sequence[int], options: dict[str, Any]) -> bool:
-        """Run one ticket; return whether any of its items failed or did not run."""
-        chunk = [self._items[i] for i in indexes]
-        body = [{**self._wire[i], "id": str(k)} for k, i in enumerate(indexes)]
-        ticket = await self._batch._submit(body, **options)
-
-        async def on_poll(done: int, total: int) -> None:
-            self._done[number] = done
-            await call_hook(self._progress, sum(self._done.values()), len(self._items))
-
-        status = await _wait(
-            self._batch,
-            ticket.ticket,
-            self._timeout,
-            self._poll_interval,
-            self._max_poll_interval,
-            on_poll,
-        )
-        by_id = _index_details(status.responses or [], len(chunk))
-        bad = False
-        for k, item in enumerate(chunk):
-            outcome = decode_item(by_id.get(k), item)
-            self._results[indexes[k]] = outcome
-            bad = bad or outcome is NOT_EXECUTED or isinstance(outcome, EcwidError)
-        self._done[number] = len(chunk)
-        await call_hook(self._progress, sum(self._done.values()), len(self._items))
-        return bad
-
-
-def _index_details(details: list[BatchItemDetails], size: int) -> dict[int, BatchItemDetails]:
-    """Map our per-chunk ids ("0", "1", ...) to details; fall back to position."""
-    by_id: dict[int, BatchItemDetails] = {}
-    for position, entry in enumerate(details):
-        key = int(entry.id) if entry.id is not None and entry.id.isdigit() else position
-        if 0 <= key < size:
-            by_id[key] = entry
-    return by_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from .._params import check_choice, check_id, query
+from .._params import check_choice, check_int_id, query
 from ..call import Call
 from ..errors import ApiError, CloneFailedError, CloneRejectedError
 from ..models.partner import CloneErrorCode, CloneStatus, CloneTicket
@@ -33,8 +33,8 @@ class CloneResource(Resource):
     ) -> CloneTicket:
         """Initiate cloning: ``POST /stores/clone``; raise CloneRejectedError if Ecwid refuses."""
         params = query(
-            sourceStoreId=check_id("source_store_id", source_store_id),
-            targetStoreId=check_id("target_store_id", target_store_id),
+            sourceStoreId=check_int_id("source_store_id", source_store_id),
+            targetStoreId=check_int_id("target_store_id", target_store_id),
             scope=check_choice("scope", scope, SCOPES),
             cloneDemoCatalog=clone_demo_catalog,
         )
@@ -66,7 +66,10 @@ class CloneResource(Resource):
         """Poll until COMPLETED (returns the status with the id mapping) or FAILED (raises).
 
         Clones take 1 to 15 minutes: polls start ``poll_interval`` apart and back off by
-        half each time up to ``max_poll_interval``; past ``timeout`` seconds it raises.
+        half each time up to ``max_poll_interval``. A poll that fails transiently (429,
+        5xx, network) is repeated while the clone runs on; past ``timeout`` seconds it
+        raises :class:`~ecwid_async.TicketTimeoutError`, whose ``ticket`` is this one, so
+        ``wait(err.ticket)`` goes on.
         """
         ticket_id = _ticket(ticket)
         check_polling(timeout, poll_interval, max_poll_interval)
@@ -76,16 +79,19 @@ class CloneResource(Resource):
                 raise CloneFailedError(ticket_id, status.error_message or "no reason given")
             return status.status == "COMPLETED"
 
+        def late(status: CloneStatus | None) -> str:
+            state = "unconfirmed" if status is None else status.status or "pending"
+            return f"clone {ticket_id} still {state} after {timeout:g}s"
+
         return await poll(
             lambda: self.status(ticket_id),
             finished,
+            ticket=ticket_id,
             timeout=timeout,
             interval=poll_interval,
             max_interval=max_poll_interval,
             on_poll=progress,
-            late=lambda status: (
-                f"clone {ticket_id} still {status.status or 'pending'} after {timeout:g}s"
-            ),
+            late=late,
         )
 
     async def run(

@@ -19,6 +19,8 @@ from ..models.coupon import (
 )
 from ..pagination import Paginator, Paging
 from ._base import Resource, json_body
+from ._sales import ResponseFields, search_fields
+from ._sales import response_fields as response_fields_of
 
 __all__ = ["AVAILABILITY", "DISCOUNT_TYPES", "DiscountCouponsResource"]
 
@@ -56,9 +58,10 @@ class DiscountCouponsResource(Resource):
         created_to: DateLike | None = None,
         updated_from: DateLike | None = None,
         updated_to: DateLike | None = None,
+        response_fields: ResponseFields | None = None,
         **paging: Unpack[Paging],
     ) -> Paginator[DiscountCoupon]:
-        """Search coupons: ``GET /discount_coupons``.
+        """Search discount coupons: ``GET /discount_coupons``.
 
         ``discount_type`` and ``availability`` take one documented value or a list;
         with no filter every coupon is listed.
@@ -75,22 +78,30 @@ class DiscountCouponsResource(Resource):
                     "createdTo": _stamp("created_to", created_to),
                     "updatedFrom": _stamp("updated_from", updated_from),
                     "updatedTo": _stamp("updated_to", updated_to),
+                    "responseFields": search_fields(response_fields),
                 }
             ),
             **paging,
         )
 
-    def get(self, coupon: int | str) -> Call[DiscountCoupon]:
-        """Get coupon: ``GET /discount_coupons/{couponIdentifier}``.
+    def get(
+        self, coupon: int | str, *, response_fields: ResponseFields | None = None
+    ) -> Call[DiscountCoupon]:
+        """Get discount coupon: ``GET /discount_coupons/{discountCouponId}``.
 
         ``coupon`` is the coupon's internal id (an int) or its code (a string).
         """
-        return self._call("GET", _coupon(coupon), DiscountCoupon)
+        return self._call(
+            "GET",
+            _coupon(coupon),
+            DiscountCoupon,
+            params=query(responseFields=response_fields_of(response_fields)),
+        )
 
     def create(
         self, coupon: Mapping[str, Any] | DiscountCouponInput
     ) -> Call[DiscountCouponCreateStatus]:
-        """Create coupon: ``POST /discount_coupons``.
+        """Create discount coupon: ``POST /discount_coupons``.
 
         ``name`` and ``code`` are required; a code already in use is a ``ConflictError``.
         """
@@ -104,7 +115,7 @@ class DiscountCouponsResource(Resource):
     def update(
         self, coupon: int | str, changes: Mapping[str, Any] | DiscountCouponInput
     ) -> Call[UpdateStatus]:
-        """Update coupon: ``PUT /discount_coupons/{couponIdentifier}``.
+        """Update discount coupon: ``PUT /discount_coupons/{discountCouponId}``.
 
         ``coupon`` is the id or the code; only the fields sent change.
         """
@@ -116,7 +127,7 @@ class DiscountCouponsResource(Resource):
         )
 
     def delete(self, coupon: int | str) -> Call[DeleteStatus]:
-        """Delete coupon: ``DELETE /discount_coupons/{couponIdentifier}``.
+        """Delete discount coupon: ``DELETE /discount_coupons/{discountCouponId}``.
 
         ``coupon`` is the id or the code; ``delete_count`` is 0 when there is no such coupon.
         """
@@ -127,6 +138,7 @@ class DiscountCouponsResource(Resource):
         *,
         from_date: DateLike | None = None,
         to_date: DateLike | None = None,
+        response_fields: ResponseFields | None = None,
         **paging: Unpack[Paging],
     ) -> Paginator[DeletedItem]:
         """Get deleted coupons stats: ``GET /discount_coupons/deleted``."""
@@ -134,5 +146,6 @@ class DiscountCouponsResource(Resource):
             "/discount_coupons/deleted",
             from_date,
             to_date,
+            response_fields,
             **paging,
         )

@@ -4,6 +4,9 @@ The ``key`` travels in the form body (never in a URL). Answers are parsed with
 defusedxml; a hostile document raises :class:`~ecwid_async.DecodeError`. Statuses map to
 the usual errors: 403 wrong key or not your store, 404 no such store, 409 email taken,
 400/412 bad parameters.
+
+The read-only calls (``info``, ``status``, ``list_stores``, ``plans``) are POSTs only
+because the key travels in the body: they are marked idempotent and retried like a GET.
 """
 
 from __future__ import annotations
@@ -118,7 +121,11 @@ class ResellerResource(Resource):
     def info(self, store_id: int) -> Call[ResellerStoreStatus]:
         """Basic store, subscription and billing info: ``POST /info`` (``store.id``)."""
         return self._call(
-            "POST", "/info", ResellerStoreStatus, form=_form(store__id=_owner(store_id))
+            "POST",
+            "/info",
+            ResellerStoreStatus,
+            form=_form(store__id=_owner(store_id)),
+            idempotent=True,
         )
 
     def info_many(self, store_ids: Sequence[int]) -> Call[list[ResellerStoreStatus]]:
@@ -126,12 +133,18 @@ class ResellerResource(Resource):
         ids = [_owner(i) for i in store_ids]
         if not ids:
             raise ValueError("store_ids must not be empty")
-        return self._call("POST", "/info", ResellerStoreStatuses, form=_form(store__ids=ids))
+        return self._call(
+            "POST", "/info", ResellerStoreStatuses, form=_form(store__ids=ids), idempotent=True
+        )
 
     def status(self, owner_id: int) -> Call[ResellerStoreStatus]:
         """Account status (apps, plan, billing, counts): ``POST /status``."""
         return self._call(
-            "POST", "/status", ResellerStoreStatus, form=_form(ownerid=_owner(owner_id))
+            "POST",
+            "/status",
+            ResellerStoreStatus,
+            form=_form(ownerid=_owner(owner_id)),
+            idempotent=True,
         )
 
     def list_stores(
@@ -163,13 +176,13 @@ class ResellerResource(Resource):
 
         def fetch(page_offset: int, page_limit: int) -> Call[object]:
             form = (*base, ("offset", str(page_offset)), ("limit", str(page_limit)))
-            return self._call("POST", "/stores", ResellerStores, form=form)
+            return self._call("POST", "/stores", ResellerStores, form=form, idempotent=True)
 
         return Paginator(fetch, limit=limit, offset=offset, max_items=max_items, prefetch=1)  # type: ignore[arg-type]
 
     def plans(self) -> Call[ResellerPlans]:
         """The partner's active plans: ``POST /plans``."""
-        return self._call("POST", "/plans", ResellerPlans, form=())
+        return self._call("POST", "/plans", ResellerPlans, form=(), idempotent=True)
 
     def change_store_profile(self, owner_id: int, src_profile: str, dst_profile: str) -> Call[None]:
         """Move a store to another profile id: ``POST /change-store-profile``."""

@@ -7,7 +7,7 @@ import asyncio
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 import msgspec
 from aiohttp import web
@@ -16,6 +16,7 @@ from .control import Fault, RateLimit, RequestRecord, ServerStats
 from .errors import error_response, json_response
 from .models import Backend, StoreState
 from .routing import Ctx, Router, Scope, call
+from .webhooks import WebhookHub
 
 __all__ = ["ServerState", "make_app"]
 
@@ -41,6 +42,8 @@ class ServerState:
     faults: list[Fault] = field(default_factory=list)
     log: list[RequestRecord] = field(default_factory=list)
     stats: ServerStats = field(default_factory=ServerStats)
+    #: Registered webhook receivers and deliveries (``testing/webhooks.py``).
+    webhooks: WebhookHub = field(default_factory=WebhookHub)
 
 
 def _token(request: web.Request) -> str | None:
@@ -59,14 +62,39 @@ _FORM_SECRETS = SECRET_FIELDS | {"code"}
 _REDACTED = "[redacted]"
 
 
+def _secret(key: object, secrets: frozenset[str]) -> bool:
+    """Whether ``key`` names a secret, in any letter case (``Token``, ``ACCESS_TOKEN``)."""
+    return isinstance(key, str) and key.lower() in secrets
+
+
+def _redact_path(path: str, secrets: frozenset[str]) -> str:
+    """A batch item's ``path`` with the values of secret query keys replaced."""
+    head, sep, query = path.partition("?")
+    if not sep:
+        return path
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if not any(_secret(k, secrets) for k, _ in pairs):
+        return path
+    kept = [(k, _REDACTED if _secret(k, secrets) else v) for k, v in pairs]
+    return f"{head}?{urlencode(kept, safe=',[]')}"
+
+
 def _redact(value: Any, secrets: frozenset[str] = SECRET_FIELDS) -> Any:
-    """``value`` with every secret field replaced, at any depth (a Batch API body nests
-    whole request bodies in a list)."""
+    """``value`` with every secret field replaced, at any depth and in any letter case (a
+    Batch API body nests whole requests in a list: their bodies and their paths' queries)."""
     if isinstance(value, dict):
-        return {k: _REDACTED if k in secrets else _redact(v, secrets) for k, v in value.items()}
+        return {k: _redact_field(k, v, secrets) for k, v in value.items()}
     if isinstance(value, list):
         return [_redact(v, secrets) for v in value]
     return value
+
+
+def _redact_field(key: str, value: Any, secrets: frozenset[str]) -> Any:
+    if _secret(key, secrets):
+        return _REDACTED
+    if key == "path" and isinstance(value, str):
+        return _redact_path(value, secrets)
+    return _redact(value, secrets)
 
 
 def _log_body(body: bytes, content_type: str) -> Any:
@@ -115,7 +143,7 @@ def make_app(state: ServerState) -> web.Application:
         m = _STORE_PATH.match(path)
         store_id = int(m["store_id"]) if m else None
         relative = (m["rest"] or "/") if m else None
-        query = {k: v for k, v in request.query.items() if k not in _FORM_SECRETS}
+        query = {k: v for k, v in request.query.items() if not _secret(k, _FORM_SECRETS)}
         response = await _answer(request, body, path, store_id, relative)
         status = 0 if response.status == RESET_STATUS else response.status
         state.stats.requests += 1

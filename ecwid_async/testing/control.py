@@ -74,7 +74,9 @@ class RateLimit:
 class RequestRecord:
     """One request the fake answered (``status`` 0: connection dropped by a fault).
     Secrets are never kept: ``query`` drops ``token``, ``client_secret``, ``key`` and the
-    like, a JSON or form ``body`` has them redacted, and headers are not recorded."""
+    like (in any letter case: ``Token=`` too), a JSON or form ``body`` has them redacted
+    (batch items' bodies and the queries of their ``path`` included), and headers are not
+    recorded."""
 
     method: str
     path: str

@@ -144,6 +144,13 @@ class StoreState:
         #: Group 0 is the built-in "General" group every customer is in by default.
         self.customer_groups: dict[int, Entity] = {0: {"id": 0, "name": "General"}}
         self.coupons: dict[int, Entity] = {}
+        #: Sales areas of today's reference (see ``testing/backend``).
+        self.subscriptions: dict[int, Entity] = {}
+        self.promotions: dict[int, Entity] = {}
+        #: Order statuses by id; filled with the built-in set on first use.
+        self.order_statuses: dict[str, Entity] = {}
+        #: Customer extra fields by key.
+        self.customer_extra_fields: dict[str, Entity] = {}
         #: SKU -> (product id, combination id or None); kept in step with products.
         self.skus: dict[str, tuple[int, int | None]] = {}
         #: Uploaded bytes (images, product files, order option files) by their id.

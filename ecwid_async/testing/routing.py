@@ -67,6 +67,9 @@ API_MODULES = (
     "ecwid_async.testing.api.options",
     "ecwid_async.testing.api.dictionaries",
     "ecwid_async.testing.api.store_reports",
+    "ecwid_async.testing.api.order_extras",
+    "ecwid_async.testing.api.subscriptions",
+    "ecwid_async.testing.api.promotions",
 )
 
 Scope = Literal["store", "root"]

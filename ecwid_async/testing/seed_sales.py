@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from .api.orders import order_stamp
+from .backend.orders import order_identity, order_stamp
+from .backend.subscriptions import start_subscriptions
 from .models import Entity, StoreState, format_date
 from .seed_catalog import CITIES, FIRST_NAMES, LAST_NAMES, NOUNS, TWO_YEARS
 
@@ -70,6 +71,18 @@ def seed_customers(store: StoreState, n: int, seed: int = 0) -> list[int]:
             "taxId": "",
             "taxIdValid": False,
             "taxExempt": False,
+            "b2b_b2c": "b2c",
+            "acceptMarketing": rng.random() < 0.5,
+            "contacts": [
+                {
+                    "id": store.next_id("contact", 113000000),
+                    "contact": f"{first}.{last}.{cid}@example.com".lower(),
+                    "type": "EMAIL",
+                    "default": True,
+                    "orderBy": 0,
+                    "timestamp": format_date(registered),
+                }
+            ],
             "totalOrderCount": 0,
         }
         ids.append(cid)
@@ -151,8 +164,7 @@ def seed_orders(store: StoreState, n: int, seed: int = 0) -> list[int]:
     for _ in range(n):
         number = store.next_id("order", 0)
         order = {
-            "orderNumber": number,
-            "vendorOrderNumber": store.vendor_order_number(number),
+            **order_identity(store, number),
             **_order_like(store, rng, now),
             "paymentStatus": rng.choice(_PAYMENT),
             "fulfillmentStatus": rng.choice(_FULFILLMENT),
@@ -161,6 +173,7 @@ def seed_orders(store: StoreState, n: int, seed: int = 0) -> list[int]:
             customer = store.customers[order["customerId"]]
             customer["totalOrderCount"] = customer.get("totalOrderCount", 0) + 1
         store.orders[number] = order
+        start_subscriptions(store, order)
         numbers.append(number)
     store.touch("ordersUpdated")
     return numbers

@@ -16,6 +16,7 @@ from .control import FAULT_KINDS, Fault, FaultKind, RateLimit, RequestRecord, Se
 from .loop_thread import LoopThread
 from .models import Backend, StoreState
 from .routing import API_MODULES, build_router
+from .webhooks import ObservedRouter, WebhookKnobs
 
 if TYPE_CHECKING:
     from ecwid_async import EcwidClient
@@ -51,7 +52,7 @@ def _on_server_loop(method: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-class FakeEcwid:
+class FakeEcwid(WebhookKnobs):
     """An in-memory Ecwid REST API v3 server on 127.0.0.1 over real HTTP.
 
     ``async with FakeEcwid() as fake:`` serves from the running loop;
@@ -85,6 +86,7 @@ class FakeEcwid:
         backend.client_id, backend.client_secret = client_id, client_secret
         backend.partner_key = partner_key
         self._state = ServerState(backend=backend, router=build_router(modules))
+        self._state.router = ObservedRouter(self._state.router, self._state.webhooks)
         self.store: StoreState = backend.add_store(store_id, token, store_name, public_token)
         self._runner: web.AppRunner | None = None
         self._loop_thread = LoopThread()
@@ -161,6 +163,7 @@ class FakeEcwid:
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
+        await self._state.webhooks.aclose()
 
     async def __aenter__(self) -> FakeEcwid:
         return await self.start()
@@ -372,6 +375,7 @@ class FakeEcwid:
         self._state.faults.clear()
         self._state.log.clear()
         self._state.stats = ServerStats()
+        self._state.webhooks.reset()
 
     # -- partner knobs (clone scripting, OAuth codes) ------------------------------------------
     @_on_server_loop

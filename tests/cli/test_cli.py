@@ -249,6 +249,29 @@ def test_import_lists_every_row_of_a_batch_that_could_not_be_sent(
     assert main([*args, *connection(fake)]) == 2
     failures = [msgspec.json.decode(line) for line in report.read_bytes().splitlines()]
     assert [f["line"] for f in failures] == [1, 2]
-    assert all("outcome unknown" in f["error"]["message"] for f in failures)
+    # the submit was refused: the rows did not run, and the report says so
+    assert all("not executed" in f["error"]["message"] for f in failures)
     assert "stopped at line 1" in capsys.readouterr().err
     assert fake.store.products == {}
+
+
+def test_export_resumes_from_the_offset_an_error_names(
+    fake: FakeEcwid, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = sorted(fake.seed_products(250))
+    fake.inject_fault("GET", "/products", status=400, times=None)  # 400: not retried
+    out = tmp_path / "part.jsonl"
+    args = ["export", "products", "--out", str(out), *connection(fake)]
+    assert main([*args, "--offset", "0"]) == 1
+    err = " ".join(capsys.readouterr().err.split())  # the console wraps long lines
+    assert "resume the search from offset=0" in err
+    fake.clear_faults()
+    assert main([*args, "--offset", "120"]) == 0
+    rows = [msgspec.json.decode(line) for line in out.read_bytes().splitlines()]
+    assert [row["id"] for row in rows] == ids[120:]
+    assert "exported 130 products" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([*args, "--offset", "-5"])
+    assert "--offset: must be a whole number >= 0, got '-5'" in " ".join(
+        capsys.readouterr().err.split()
+    )

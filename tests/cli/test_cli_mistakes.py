@@ -194,3 +194,34 @@ async def test_ctrl_c_during_import_writes_the_report_and_says_how_to_resume(
     err = capsys.readouterr().err
     assert "interrupted:" in err
     assert f"ecwid-async import products {rows} --start-line 4" in err.replace("\n", "")
+
+
+async def test_a_run_that_stops_settles_what_ran_and_lists_the_rest_as_unknown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ecwid_async import UNKNOWN, BatchRunError, SubmittedTicket
+    from ecwid_async.cli._common import CliError
+    from ecwid_async.models.common import CreateStatus
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(f'{{"name": "P{i}"}}\n' for i in range(4)))
+
+    class _Batch:
+        async def run(self, calls: Any, **kw: Any) -> Any:
+            for call in calls:
+                call._spend()
+            tickets = [SubmittedTicket(range(2), "t-1", "k-1", True),
+                       SubmittedTicket(range(2, 4), "t-2", "k-2", False)]  # fmt: skip
+            done = [CreateStatus(id=1), CreateStatus(id=2), UNKNOWN, UNKNOWN]
+            raise BatchRunError("polls of t-2 kept failing", done, tickets)
+
+    async with FakeEcwid() as fake, fake.client(rate_limit=None) as ecwid:
+        ecwid.__dict__["batch"] = _Batch()
+        args = type("Args", (), {"file": str(rows), "report": None, "poll_interval": 0.01,
+                                 "start_line": 1})()  # fmt: skip
+        with pytest.raises(CliError, match=r"tickets: t-1, t-2"):
+            await importer.import_products(Session(ecwid, None, None), args)
+    report = list((tmp_path / "rows.jsonl.failures.jsonl").read_text().splitlines())
+    assert len(report) == 2  # the two rows of t-2; t-1's rows ran and are not reported
+    assert all('"line":3' in r or '"line":4' in r for r in report)
+    assert all("outcome unknown" in r for r in report)

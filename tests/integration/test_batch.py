@@ -113,3 +113,42 @@ async def test_a_get_is_retried_through_server_errors(fake_ecwid: FakeEcwid) -> 
     assert len(page) == 3
     gets = [r.status for r in fake_ecwid.requests if r.method == "GET"]
     assert gets == [503, 503, 200]
+
+
+async def test_a_cancelled_group_stops_the_run_at_once_and_nothing_is_lost(
+    fake_ecwid: FakeEcwid, ecwid_client: EcwidClient
+) -> None:
+    import asyncio
+
+    from ecwid_async.batch import BatchRunError, BatchTicketError
+
+    fake_ecwid.set_batch_polls(1_000)  # the tickets stay QUEUED until cancelled
+    ids = fake_ecwid.seed_products(3)
+    calls = [ecwid_client.products.update(pid, {"price": 1.0}) for pid in ids]
+    polled = asyncio.Event()
+    run = asyncio.ensure_future(
+        ecwid_client.batch.run(
+            calls, group_id="nightly", poll_interval=0.01, timeout=30,
+            progress=lambda done, total: polled.set(),
+        )
+    )  # fmt: skip
+    await asyncio.wait_for(polled.wait(), 5)  # the ticket is submitted and QUEUED
+    await ecwid_client.batch.cancel_group("nightly")
+    with pytest.raises(BatchRunError) as info:
+        await asyncio.wait_for(run, 5)
+    assert isinstance(info.value.__cause__, BatchTicketError)
+    assert info.value.__cause__.status == "CANCELLED"
+    assert info.value.results == [NOT_EXECUTED] * 3
+    [ticket] = info.value.tickets
+    assert ticket.items == range(3) and ticket.ticket and not ticket.completed
+
+
+async def test_status_polls_ride_out_an_outage_of_the_fake(fake_ecwid: FakeEcwid) -> None:
+    fake_ecwid.set_batch_polls(2)
+    ids = fake_ecwid.seed_products(3)
+    fake_ecwid.inject_fault("GET", "/batch", status=503, times=8)
+    async with fake_ecwid.client(retry=RetryPolicy.never()) as ecwid:  # each poll fails once
+        calls = [ecwid.products.update(pid, {"price": 2.0}) for pid in ids]
+        results = await ecwid.batch.run(calls, poll_interval=0.01, timeout=60)
+    assert all(isinstance(r, UpdateStatus) for r in results)
+    assert all(fake_ecwid.store.products[pid]["price"] == 2.0 for pid in ids)

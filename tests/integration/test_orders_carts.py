@@ -32,19 +32,26 @@ async def test_search_filters_abandoned_carts(
     shown = fake_ecwid.add_cart(_cart("mary@example.com", 12.5))
     hidden = fake_ecwid.add_cart(_cart("john@example.com", 40, hidden=True))
     coupon = fake_ecwid.add_cart(
-        _cart("ann@example.com", 70, discountCoupon={"code": "SALE", "name": "Sale"})
+        _cart("ann@example.com", 70, customerId=77, discountCoupon={"code": "SALE", "name": "Sale"})
     )
 
     every = {c.cart_id for c in await ecwid_client.carts.search().collect()}
     assert every == {shown, hidden, coupon}  # hidden ones too, unless show_hidden=False
     visible = await ecwid_client.carts.search(show_hidden=False).collect()
     assert {c.cart_id for c in visible} == {shown, coupon}
-    by_customer = await ecwid_client.carts.search(customer="john@example.com").collect()
-    assert [c.cart_id for c in by_customer] == [hidden]
+    by_email = await ecwid_client.carts.search(email="john@example.com").collect()
+    assert [c.cart_id for c in by_email] == [hidden]
+    with pytest.warns(DeprecationWarning, match="customer="):
+        by_customer = await ecwid_client.carts.search(customer="john@example.com").collect()
+    assert by_customer == by_email
     by_total = await ecwid_client.carts.search(total_from=20, total_to=50).collect()
     assert [c.cart_id for c in by_total] == [hidden]
-    by_coupon = await ecwid_client.carts.search(coupon_code="SALE").collect()
-    assert [c.cart_id for c in by_coupon] == [coupon]
+    by_customer_id = await ecwid_client.carts.search(customer_id=77).collect()
+    assert [c.cart_id for c in by_customer_id] == [coupon]
+    trimmed = await ecwid_client.carts.search(
+        email="mary@example.com", response_fields="total,items(cartId,total)"
+    ).collect()
+    assert [(c.cart_id, c.total, c.email) for c in trimmed] == [(shown, 12.5, None)]
     fresh = await ecwid_client.carts.search(created_from=0, updated_to=4102444800).collect()
     assert len(fresh) == 3
 
@@ -95,7 +102,8 @@ async def test_place_turns_the_cart_into_an_order(
     assert order.payment_status != "INCOMPLETE"
     with pytest.raises(NotFoundError):
         await ecwid_client.carts.get(cart_id)
-    found = await ecwid_client.orders.search(order_number=placed.order_number).collect()
+    assert placed.id is not None and order.id == placed.id
+    found = await ecwid_client.orders.search(ids=placed.id).collect()
     assert [o.order_number for o in found] == [placed.order_number]
 
 

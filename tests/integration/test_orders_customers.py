@@ -85,8 +85,11 @@ async def test_search_filters_and_sorts(fake_ecwid: FakeEcwid, ecwid_client: Ecw
     assert await ids(email="wendy@example.com") == [wendy]
     assert sorted(await ids(name="Darling")) == sorted([wendy, john])
     assert await ids(keyword="peter") == [peter]
-    assert await ids(customer_group=vip.id) == [john]
-    assert sorted(await ids(customer_group=0)) == sorted([wendy, peter])
+    assert await ids(customer_group_ids=vip.id) == [john]
+    assert sorted(await ids(customer_group_ids=[0])) == sorted([wendy, peter])
+    assert sorted(await ids(customer_group_ids=[0, vip.id])) == sorted([wendy, john, peter])
+    with pytest.warns(DeprecationWarning, match="customer_group="):
+        assert await ids(customer_group=vip.id) == [john]
     assert await ids(min_order_count=1) == [john]
     assert sorted(await ids(max_order_count=0)) == sorted([wendy, peter])
     assert await ids(sort_by="NAME_ASC") == [john, peter, wendy]

@@ -97,8 +97,11 @@ async def test_search_filters_by_every_kind_of_field(
     shipped = await ecwid_client.orders.search(fulfillment_status="SHIPPED").collect()
     assert len(shipped) == sum(o.fulfillment_status == "SHIPPED" for o in every)
 
-    picked = await ecwid_client.orders.search(order_number=numbers[3:6]).collect()
+    picked = await ecwid_client.orders.search(ids=[o.id for o in every[3:6]]).collect()
     assert [o.order_number for o in picked] == numbers[3:6]
+    with pytest.warns(DeprecationWarning, match="order_number"):
+        by_number = await ecwid_client.orders.search(order_number=numbers[3:6]).collect()
+    assert [o.order_number for o in by_number] == numbers[3:6]
 
     low, high = 20, 80
     ranged = await ecwid_client.orders.search(total_from=low, total_to=high).collect()
@@ -106,12 +109,24 @@ async def test_search_filters_by_every_kind_of_field(
 
     one = every[7]
     assert one.email
-    by_customer = await ecwid_client.orders.search(customer=one.email).collect()
-    assert one.order_number in [o.order_number for o in by_customer]
-    assert all(o.email == one.email for o in by_customer)
+    by_email = await ecwid_client.orders.search(email=one.email).collect()
+    assert one.order_number in [o.order_number for o in by_email]
+    assert all(o.email == one.email for o in by_email)
+    assert one.customer_id is not None
+    by_customer = await ecwid_client.orders.search(customer_id=one.customer_id).collect()
+    assert {o.customer_id for o in by_customer} == {one.customer_id}
+    assert [o.order_number for o in by_customer] == [
+        o.order_number for o in every if o.customer_id == one.customer_id
+    ]
 
-    by_vendor = ecwid_client.orders.search(vendor_order_number=one.vendor_order_number)
+    with pytest.warns(DeprecationWarning, match="vendor_order_number"):
+        by_vendor = ecwid_client.orders.search(vendor_order_number=one.vendor_order_number)
     assert [o.order_number for o in await by_vendor.collect()] == [one.order_number]
+    assert one.items and one.items[0].product_id is not None
+    product = one.items[0].product_id
+    by_product = await ecwid_client.orders.search(product_id=product).collect()
+    assert one.order_number in [o.order_number for o in by_product]
+    assert all(any(i.product_id == product for i in o.items or ()) for o in by_product)
 
     assert one.payment_method is not None
     methods = await ecwid_client.orders.search(payment_method=one.payment_method).collect()

@@ -229,3 +229,19 @@ def test_sync_partner_client_clones_against_a_threaded_fake() -> None:
             }
             owner = partner.reseller.register("b@example.com", "pw", "B", "FREE").ownerid
             assert partner.reseller.status(owner).email == "b@example.com"
+
+
+async def test_clone_wait_rides_out_a_status_outage_of_the_fake() -> None:
+    from ecwid_async import RetryPolicy
+
+    async with FakeEcwid() as fake, fake.partner_client(retry=RetryPolicy.never()) as partner:
+        fake.seed_products(2)
+        target = await partner.stores.create("t@example.com", "T")
+        assert target.id is not None
+        fake.script_clone(polls_to_complete=2)
+        ticket = await partner.clone.start(fake.store.store_id, target.id, scope="CATALOG")
+        fake.inject_fault("GET", "/api/v3/stores/clone", status=502, times=3)
+        done = await partner.clone.wait(ticket, **FAST)
+        assert done.status == "COMPLETED"
+        statuses = [r.status for r in fake.requests if r.path.endswith("/stores/clone")]
+        assert statuses[1:4] == [502, 502, 502]

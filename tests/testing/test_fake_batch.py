@@ -183,3 +183,21 @@ async def test_searches_of_different_resources_in_one_batch_do_not_share_results
         for path in ("/products", "/customers", "/orders")
     ]
     assert [r["httpBody"] for r in responses] == direct
+
+
+async def test_the_request_log_redacts_tokens_in_batch_item_paths(
+    fake: FakeEcwid, api: Api
+) -> None:
+    items = [
+        {"method": "GET", "path": "/products?token=secret_p1&limit=1"},
+        {"method": "GET", "path": "/orders?Token=secret_p2&paymentStatus=PAID,REFUNDED"},
+        {"method": "GET", "path": "/profile"},
+    ]
+    await api.ok("POST", "/batch", json=items)
+    logged = fake.requests[-1].body
+    assert [item["path"] for item in logged] == [
+        "/products?token=[redacted]&limit=1",
+        "/orders?Token=[redacted]&paymentStatus=PAID,REFUNDED",
+        "/profile",
+    ]
+    assert "secret_p1" not in repr(fake.requests) and "secret_p2" not in repr(fake.requests)

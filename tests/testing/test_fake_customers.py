@@ -59,18 +59,17 @@ async def test_duplicate_email_is_409(api: Api) -> None:
     assert (await api.post("/customers", json={}))[0] == 400
 
 
-async def test_customer_search_filters_and_default_limit(fake: FakeEcwid, api: Api) -> None:
-    fake.seed_customers(15)
+async def test_customer_search_items_are_full_records_with_today_s_default_limit(
+    fake: FakeEcwid, api: Api
+) -> None:
+    fake.seed_customers(115)
     body = await api.ok("GET", "/customers")
-    assert (body["total"], body["count"], body["limit"]) == (15, 10, 10)
-    assert set(body["items"][0]) <= {
-        "id",
-        "name",
-        "email",
-        "totalOrderCount",
-        "customerGroupId",
-        "customerGroupName",
-    }
+    assert (body["total"], body["count"], body["limit"]) == (115, 100, 100)
+    assert body["allCustomerCount"] == 115
+    first = body["items"][0]
+    assert {"id", "email", "billingPerson", "shippingAddresses", "contacts", "stats"} <= set(first)
+    assert first == await api.ok("GET", f"/customers/{first['id']}")
+    assert "_registered" not in first and "password" not in first
 
 
 async def test_customer_search_by_fields_order_counts_and_group(api: Api) -> None:
@@ -135,7 +134,7 @@ async def test_customer_groups_crud(api: Api) -> None:
     gid = (await api.ok("POST", "/customer_groups", json={"name": "VIP"}))["id"]
     cid = await customer(api, "ann@example.com", customerGroupId=gid)
     body = await api.ok("GET", "/customer_groups")
-    assert (body["total"], body["limit"]) == (2, 10)
+    assert (body["total"], body["limit"]) == (2, 100)  # today's default limit
     assert body["items"] == [{"id": 0, "name": "General"}, {"id": gid, "name": "VIP"}]
     assert await api.ok("GET", "/customer_groups/0") == {"id": 0, "name": "General"}
     assert (await api.delete("/customer_groups/0"))[0] == 400

@@ -16,7 +16,7 @@ ITEM = {"name": "Cherry", "price": 15, "quantity": 2, "sku": "00004"}
 
 async def order(api: Api, **fields: Any) -> int:
     body = await api.ok("POST", "/orders", json={"items": [ITEM], **fields})
-    assert set(body) == {"id"}
+    assert set(body) == {"id", "orderid"}  # today's answer: the number and the order id
     return int(body["id"])
 
 
@@ -240,8 +240,10 @@ async def test_carts_search_get_update(fake: FakeEcwid, api: Api) -> None:
 async def test_place_cart_creates_order(fake: FakeEcwid, api: Api) -> None:
     cart = fake.add_cart({"email": "ann@example.com", "items": [ITEM], "total": 30})
     body = await api.ok("POST", f"/carts/{cart}/place")
-    assert set(body) == {"orderNumber", "vendorOrderNumber"}
-    placed = await api.ok("GET", f"/orders/{body['orderNumber']}")
+    assert set(body) == {"id", "orderNumber", "vendorOrderNumber", "cartId"}
+    assert body["cartId"] == cart
+    placed = await api.ok("GET", f"/orders/{body['id']}")
+    assert placed["orderNumber"] == body["orderNumber"]
     assert placed["email"] == "ann@example.com"
     assert placed["paymentStatus"] == "AWAITING_PAYMENT"
     assert placed["items"][0]["name"] == "Cherry"
@@ -285,3 +287,47 @@ async def test_calculate_totals_with_coupon(fake: FakeEcwid, api: Api) -> None:
 async def test_calculate_without_items_is_422(api: Api) -> None:
     assert (await api.post("/order/calculate", json={"items": []}))[0] == 422
     assert (await api.post("/order/calculate", json={"items": [{"price": 1}]}))[0] == 422
+
+
+# -- today's reference ---------------------------------------------------------------------------
+async def test_orders_carry_today_s_ids_and_paths_take_any_of_them(api: Api) -> None:
+    body = await api.ok("POST", "/orders", json={"items": [ITEM]})
+    by_id = await api.ok("GET", f"/orders/{body['orderid']}")
+    assert by_id["orderNumber"] == body["id"] == by_id["internalId"]
+    assert by_id["id"] == body["orderid"] and by_id["publicUid"] in by_id["id"]
+    assert by_id == await api.ok("GET", f"/orders/{body['id']}")
+    assert (await api.get("/orders/ZZZZZ"))[0] == 404
+
+
+async def test_response_fields_trim_searches_and_gets(api: Api) -> None:
+    number = await order(api, email="ann@example.com")
+    page = await api.ok("GET", "/orders", params={"responseFields": "total,items(id,email)"})
+    assert set(page) == {"total"} | {"items"}
+    assert set(page["items"][0]) == {"id", "email"}
+    got = await api.ok("GET", f"/orders/{number}", params={"responseFields": "email"})
+    assert got == {"email": "ann@example.com"}
+    status, body = await api.get("/orders", params={"responseFields": "items(id"})
+    assert status == 400 and "responseFields" in body["errorMessage"]
+
+
+async def test_last_order_receipt_pdf_and_repeat_url(api: Api) -> None:
+    assert (await api.get("/orders/last"))[0] == 404
+    await order(api)
+    last = await order(api, email="bob@example.com")
+    assert (await api.ok("GET", "/orders/last"))["orderNumber"] == last
+    status, pdf = await api.get(f"/orders/{last}/invoice-pdf")
+    assert status == 200 and pdf.startswith(b"%PDF-1.4") and b"Cherry" in pdf
+    link = (await api.ok("GET", f"/orders/{last}/repeatURL"))["repeatOrderUrl"]
+    assert link.startswith("https://store") and "repeat-order?id=" in link
+
+
+async def test_order_search_new_filters(api: Api) -> None:
+    a = await order(api, email="A@Example.com", acceptMarketing=True)
+    b = await order(api, email="b@example.com", paymentModule="PayPal", refererId="77")
+    assert await numbers(api, email="a@example.com") == [a]
+    assert await numbers(api, acceptMarketing="true") == [a]
+    assert await numbers(api, paymentModule="paypal") == [b]
+    assert await numbers(api, refererId="77") == [b]
+    assert await numbers(api, ids=f"{a},{b}") == [a, b]
+    status, _ = await api.get("/orders", params={"paymentStatus": "CUSTOM_PAYMENT_STATUS_4"})
+    assert status == 400

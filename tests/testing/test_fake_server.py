@@ -286,3 +286,24 @@ async def test_client_factory_can_use_the_public_token(fake: FakeEcwid) -> None:
         assert "account" not in profile
     finally:
         await client.aclose()
+
+
+async def test_request_log_drops_secret_query_keys_in_any_letter_case(
+    api: Api, fake: FakeEcwid
+) -> None:
+    params = {"keyword": "tea", "Token": "secret_A1", "ACCESS_TOKEN": "secret_B2", "Key": "k3"}
+    await api.get("/products", params=params)
+    assert fake.requests[-1].query == {"keyword": "tea"}
+    assert not any(s in repr(fake.requests) for s in ("secret_A1", "secret_B2", "k3"))
+
+
+async def test_request_log_redacts_secret_keys_of_bodies_in_any_letter_case(
+    api: Api, fake: FakeEcwid
+) -> None:
+    await api.post("/customers", json={"email": "a@b.c", "Password": "hunter2", "TOKEN": "t9"})
+    assert fake.requests[-1].body == {
+        "email": "a@b.c",
+        "Password": "[redacted]",
+        "TOKEN": "[redacted]",
+    }
+    assert "hunter2" not in repr(fake.requests) and "t9" not in repr(fake.requests)

@@ -12,6 +12,7 @@ from aioresponses import CallbackResult, aioresponses
 
 from ecwid_async import BatchError, EcwidClient, NotFoundError, RequestTimeoutError
 from ecwid_async.batch import NOT_EXECUTED, BatchRequest, chunked, decode_item, to_batch_item
+from ecwid_async.codec import encode
 from ecwid_async.models.batch import BatchItemDetails, BatchStatus
 from ecwid_async.models.common import UpdateStatus
 from tests.vtime import virtual_time
@@ -39,7 +40,7 @@ def test_a_call_becomes_a_batch_item_with_its_query_and_body() -> None:
         "method": "GET",
         "path": "/orders?limit=1&paymentStatus=PAID,REFUNDED",
     }
-    assert to_batch_item(update(ecwid, 7, 1.5), "3") == {
+    assert msgspec.json.decode(encode(to_batch_item(update(ecwid, 7, 1.5), "3"))) == {
         "method": "PUT",
         "path": "/products/7",
         "body": {"price": 1.5},
@@ -112,10 +113,25 @@ class BatchServer:
         self.submits: list[dict[str, str]] = []
         self.counter = itertools.count(1)
         self.poll_times: list[float] = []
+        #: Answers that replace the normal one: submit number (1-based) -> answer.
+        self.submit_answers: dict[int, CallbackResult | Exception] = {}
+        #: Answers that replace a ticket's status: (ticket, poll number) -> answer.
+        self.status_answers: dict[tuple[str, int], CallbackResult | Exception] = {}
+        #: Tickets whose status polls answer 503 (an outage) until taken out again.
+        self.down: set[str] = set()
+
+    @staticmethod
+    def _given(answer: CallbackResult | Exception | None) -> CallbackResult | None:
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
 
     def submit(self, u: Any, **kwargs: Any) -> CallbackResult:
         params = dict(u.query)
         self.submits.append(params)
+        given = self._given(self.submit_answers.get(len(self.submits)))
+        if given is not None:
+            return given
         key = params["deduplicationKey"]
         if key in self.tickets:
             return CallbackResult(payload={"ticket": self.tickets[key]["id"]})
@@ -130,6 +146,12 @@ class BatchServer:
         self.poll_times.append(asyncio.get_running_loop().time())
         ticket = self.tickets[u.query["ticket"]]
         ticket["polls"] += 1
+        if ticket["id"] in self.down:
+            ticket["polls"] -= 1  # the ticket makes no progress that anyone sees
+            return CallbackResult(status=503)
+        given = self._given(self.status_answers.get((ticket["id"], ticket["polls"])))
+        if given is not None:
+            return given
         items = ticket["items"]
         if ticket["polls"] < self.polls_to_finish:
             return CallbackResult(

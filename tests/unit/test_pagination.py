@@ -10,7 +10,18 @@ from typing import Any
 import pytest
 from aioresponses import CallbackResult, aioresponses
 
-from ecwid_async import Call, EcwidClient, Page, Paginator, Response, ServerError
+from ecwid_async import (
+    Call,
+    DecodeError,
+    EcwidClient,
+    Page,
+    Paginator,
+    Response,
+    ScanChangedError,
+    ScanChangedWarning,
+    ServerError,
+)
+from ecwid_async.codec import decode, encode
 from ecwid_async.models.common import SearchResult
 from tests.vtime import virtual_time
 
@@ -29,6 +40,7 @@ class PagedServer:
         self.tasks: list[asyncio.Task[Any]] = []
         self.cancelled: list[int] = []
         self.fail_at: int | None = None
+        self.garbage_at: int | None = None
         self.on_request: Callable[[int], None] | None = None
         self.on_start: Callable[[], object] | None = None
 
@@ -50,10 +62,12 @@ class PagedServer:
             if offset == self.fail_at:
                 raise ServerError(500, "page exploded", method="GET", url="http://x/products")
             items = list(range(offset, min(offset + limit, self.total)))
-            value = SearchResult(
+            page = SearchResult(
                 total=self.total, count=len(items), offset=offset, limit=limit, items=items
             )
-            return Response(200, {}, b"", value, 0)
+            content = encode(page) if offset != self.garbage_at else b'{"total": "many"'
+            # like the Transport: the body, decoded as the Call says
+            return Response(200, {}, content, decode(content, call.result_type), 0)
         except asyncio.CancelledError:
             self.cancelled.append(offset)
             raise
@@ -131,7 +145,8 @@ async def test_total_shrinking_midway_stops_at_the_new_end() -> None:
             server.total = 150  # items deleted while we scan
 
     server.on_request = shrink
-    got = await items_of(server.paginator(prefetch=4))
+    with pytest.warns(ScanChangedWarning, match="total was 500 on the first page, 150 on"):
+        got = await items_of(server.paginator(prefetch=4))
     await server.settle()
     assert got == list(range(150))
     assert len(got) == len(set(got))
@@ -270,6 +285,8 @@ async def test_a_paginator_can_be_iterated_again() -> None:
         {"max_items": -1},
         {"prefetch": -1},
         {"prefetch": 33},
+        {"on_change": "raise!"},
+        {"on_change": None},
     ],
 )
 def test_bad_arguments_fail_before_sending(kwargs: dict[str, Any]) -> None:
@@ -306,3 +323,125 @@ async def test_paginator_through_http_sends_offset_and_limit() -> None:
             got = [x async for x in resource._paginate("/products", dict, (("keyword", "tea"),))]
     assert [x["id"] for x in got] == list(range(120))
     assert seen == ["keyword=tea&limit=100&offset=0", "keyword=tea&limit=100&offset=100"]
+
+
+# --- prefetch=0 is strictly one page at a time ----------------------------------------------------
+@pytest.mark.parametrize(("prefetch", "in_flight"), [(0, [0, 0, 0, 0, 0]), (1, [1, 1, 1, 1, 0])])
+@virtual_time
+async def test_prefetch_zero_fetches_the_next_page_only_when_this_one_is_used_up(
+    prefetch: int, in_flight: list[int]
+) -> None:
+    server = PagedServer(500)
+    loop = asyncio.get_running_loop()
+    seen: list[int] = []
+    t0 = loop.time()
+    async with server.paginator(prefetch=prefetch).pages() as pages:
+        async for _page in pages:
+            await asyncio.sleep(0)  # let any page task start
+            seen.append(server.active)  # requests in flight while the caller works
+            await asyncio.sleep(5.0)
+    assert seen == in_flight
+    assert server.max_active == 1
+    if prefetch == 0:  # nothing overlaps: five fetches of 1 s and five pages of work of 5 s
+        assert loop.time() - t0 == pytest.approx(30.0)
+
+
+# --- pages are decoded by the consumer ----------------------------------------------------------
+@virtual_time
+async def test_pages_waiting_in_the_prefetch_window_hold_only_their_undecoded_body() -> None:
+    server = PagedServer(1000)
+    stream = server.paginator(prefetch=4).pages()
+    first = await stream.__anext__()
+    assert first.items == tuple(range(100))
+    await asyncio.sleep(10)  # the four prefetched pages arrive; nobody consumes them yet
+    waiting = [task.result() for _, _, task in stream._pending]
+    assert len(waiting) == 4
+    assert all(type(status) is int and type(body) is bytes for status, body in waiting)
+    assert [(await stream.__anext__()).offset for _ in range(4)] == [100, 200, 300, 400]
+    await stream.aclose()
+
+
+@virtual_time
+async def test_a_page_that_does_not_decode_raises_with_its_resume_offset() -> None:
+    server = PagedServer(1000)
+    server.garbage_at = 200
+    seen: list[int] = []
+    with pytest.raises(DecodeError, match="resume the search from offset=200") as info:
+        async for item in server.paginator(prefetch=3):
+            seen.append(item)
+    await server.settle()
+    assert seen == list(range(200))
+    assert info.value.resume_offset == 200 and info.value.status == 200
+    assert info.value.url == "/items?offset=200&limit=100"
+    assert server.active == 0
+
+
+@virtual_time
+async def test_a_page_that_does_not_decode_over_http_names_the_redacted_url() -> None:
+    with aioresponses() as m:
+        m.get(url("/products"), payload={"total": 300, "count": 1, "items": [{"id": 1}]})
+        m.get(url("/products"), body=b"<html>oops</html>", content_type="text/html")
+        async with EcwidClient(1003, TOKEN, rate_limit=None) as ecwid:
+            from ecwid_async.resources._base import Resource
+
+            paginator = Resource(ecwid.transport)._paginate("/products", dict, limit=1)
+            with pytest.raises(DecodeError) as info:
+                await paginator.collect()
+    assert info.value.resume_offset == 1
+    assert info.value.url.startswith("https://app.ecwid.com/api/v3/1003/products?")
+    assert TOKEN not in str(info.value)
+
+
+# --- a change of total mid-scan -----------------------------------------------------------------
+def grows_at(server: PagedServer, offset: int, total: int) -> None:
+    server.on_request = lambda at: setattr(server, "total", total) if at == offset else None
+
+
+@virtual_time
+async def test_on_change_raise_stops_before_the_changed_page_with_the_resume_offset() -> None:
+    server = PagedServer(500)
+    grows_at(server, 200, 510)  # ten items created while we scan
+    seen: list[int] = []
+    with pytest.raises(ScanChangedError) as info:
+        async for item in server.paginator(prefetch=2, on_change="raise"):
+            seen.append(item)
+    await server.settle()
+    error = info.value
+    assert seen == list(range(200))
+    assert (error.first_total, error.total, error.offset) == (500, 510, 200)
+    assert error.resume_offset == 200
+    assert "total was 500 on the first page, 510 on the page at offset=200" in str(error)
+    assert "resume the search from offset=200" in str(error)
+    assert server.active == 0
+
+
+@virtual_time
+async def test_a_change_warns_once_per_change_and_the_scan_goes_on() -> None:
+    server = PagedServer(500)
+    grows_at(server, 200, 510)
+    with pytest.warns(ScanChangedWarning) as record:
+        got = await items_of(server.paginator(prefetch=0))
+    assert len(record) == 1  # the pages after it agree with the new total
+    assert "pass on_change='raise'" in str(record[0].message)
+    assert got == list(range(510))
+
+
+@virtual_time
+async def test_on_change_ignore_and_a_steady_total_are_silent() -> None:
+    import warnings
+
+    server = PagedServer(500)
+    grows_at(server, 200, 510)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert await items_of(server.paginator(on_change="ignore")) == list(range(510))
+        assert await items_of(PagedServer(500).paginator()) == list(range(500))
+
+
+@virtual_time
+async def test_a_page_dropped_for_a_smaller_total_is_fetched_when_a_later_page_says_more() -> None:
+    server = PagedServer(500, delays={100: 1.0, 200: 2.0, 300: 3.0, 400: 4.0, 500: 5.0})
+    totals = {200: 510, 300: 500, 400: 510}  # a total that flips while pages are in flight
+    server.on_request = lambda at: setattr(server, "total", totals.get(at, server.total))
+    got = await items_of(server.paginator(prefetch=4, on_change="ignore"))
+    assert got == list(range(510))

@@ -318,3 +318,106 @@ def test_sales_filters_refuse_bad_values_by_their_keyword(
     kwargs[field] = value
     with pytest.raises(error, match=match):
         sales_filters(**kwargs)
+
+
+# -- every checker names its parameter, whatever the bad value -----------------------------------
+NAN, INF = float("nan"), float("inf")
+CHOICES = frozenset({"A", "B"})
+
+
+CHECKERS: dict[str, Any] = {
+    "query": lambda v: query(the_param=v),
+    "fmt_date": lambda v: fmt_date("the_param", v),
+    "optional_date": lambda v: optional_date("the_param", v),
+    "check_number": lambda v: check_number("the_param", v),
+    "check_int": lambda v: check_int("the_param", v),
+    "optional_int": lambda v: optional_int("the_param", v),
+    "check_id": lambda v: check_id("the_param", v),
+    "check_int_id": lambda v: check_int_id("the_param", v),
+    "check_ids": lambda v: check_ids("the_param", v),
+    "check_choice": lambda v: check_choice("the_param", v, CHOICES),
+    "check_choices": lambda v: check_choices("the_param", v, CHOICES),
+}
+
+
+@pytest.mark.parametrize(
+    ("checker", "value"),
+    [
+        ("query", NAN),
+        ("query", INF),
+        ("query", [1.0, -INF]),
+        ("fmt_date", NAN),
+        ("fmt_date", -INF),
+        ("optional_date", INF),
+        ("check_number", NAN),
+        ("check_number", INF),
+        ("check_number", "5"),
+        ("check_int", NAN),
+        ("optional_int", INF),
+        ("check_id", NAN),
+        ("check_id", ".."),
+        ("check_int_id", INF),
+        ("check_ids", 1.5),
+        ("check_ids", NAN),
+        ("check_ids", b"12"),
+        ("check_ids", {"a": 1}),
+        ("check_ids", object()),
+        ("check_ids", [1, "."]),
+        ("check_choice", ["A"]),
+        ("check_choice", {"A": 1}),
+        ("check_choice", NAN),
+        ("check_choices", 5),
+        ("check_choices", object()),
+        ("check_choices", [["A"]]),
+        ("check_choices", b"A"),
+    ],
+    ids=_id,
+)
+def test_every_checker_names_the_parameter_for_nan_inf_and_wrong_types(
+    checker: str, value: Any
+) -> None:
+    with pytest.raises((TypeError, ValueError), match=r"^the_param "):
+        CHECKERS[checker](value)
+
+
+def test_the_table_covers_every_checker() -> None:
+    import ecwid_async._params as params
+
+    checkers = {n for n in params.__all__ if n.startswith(("check_", "optional_", "fmt_"))}
+    assert checkers | {"query"} == set(CHECKERS)
+
+
+@pytest.mark.parametrize("value", [".", "..", " .. ", "...", ["5", ".."]], ids=_id)
+def test_ids_made_only_of_dots_are_refused(value: Any) -> None:
+    with pytest.raises(ValueError, match=r"^product_id must be an integer id or a plain string"):
+        check_ids("product_id", value)
+    assert check_id("product_id", ".a.") == ".a."  # dots inside a real id are fine
+
+
+def test_sales_filters_refuse_nan_totals_by_name() -> None:
+    with pytest.raises(ValueError, match=r"^total_to must be a finite number, got nan$"):
+        sales_filters(
+            total_from=None, total_to=NAN, created_from=None, created_to=None,
+            updated_from=None, updated_to=None, coupon_code=None, customer=None,
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda e: e.products.delete(".."),
+        lambda e: e.products.get("."),
+        lambda e: e.orders.delete(".."),
+        lambda e: e.discount_coupons.get(" .. "),
+    ],
+)
+async def test_a_dot_id_is_refused_by_the_resources_before_sending(build: Any) -> None:
+    from aioresponses import aioresponses
+
+    from ecwid_async import EcwidClient
+
+    with aioresponses() as m:
+        async with EcwidClient(1003, "secret_unit_TOKEN_42", rate_limit=None) as ecwid:
+            with pytest.raises((TypeError, ValueError), match="must be an"):
+                await build(ecwid)
+        assert m.requests == {}

@@ -19,6 +19,9 @@ from ecwid_async import (
     DecodeError,
     PermissionDeniedError,
     RequestTimeoutError,
+    RetryPolicy,
+    ServerError,
+    TicketTimeoutError,
 )
 from ecwid_async.models.partner import CloneErrorCode, CloneStatus, CreatedStore, OAuthToken
 from ecwid_async.partner import PartnerClient
@@ -191,6 +194,57 @@ async def test_clone_wait_times_out() -> None:
                 await p.clone.wait("t", timeout=60)
 
 
+@virtual_time
+async def test_clone_wait_rides_out_a_poll_outage_while_the_clone_runs() -> None:
+    import aiohttp
+
+    loop = asyncio.get_running_loop()
+    poll_times: list[float] = []
+    with aioresponses() as m:
+        for answer in (
+            {"payload": {"status": "IN_PROGRESS"}},
+            {"status": 503},
+            {"exception": aiohttp.ClientConnectionError("reset")},
+            {"status": 429, "headers": {"Retry-After": "20"}},
+            {"status": 502, "body": b"<html>bad gateway</html>"},
+            {"payload": {"status": "COMPLETED", "clonedEntitiesMapping": {}}},
+        ):
+            m.get(at(V3, "/stores/clone"), **answer)
+        async with partner(
+            retry=RetryPolicy.never(), on_request=lambda e: poll_times.append(loop.time())
+        ) as p:
+            done = await p.clone.wait("t-7", poll_interval=1, max_poll_interval=4)
+    assert done.status == "COMPLETED"
+    gaps = [b - a for a, b in itertools.pairwise(poll_times)]
+    assert gaps == pytest.approx([1.0, 1.5, 2.25, 20.0, 4.0])  # the 429's wait is kept
+
+
+@virtual_time
+async def test_clone_wait_outage_past_the_timeout_raises_with_the_ticket() -> None:
+    with aioresponses() as m:
+        m.get(at(V3, "/stores/clone"), payload={"status": "IN_PROGRESS"})
+        m.get(at(V3, "/stores/clone"), status=503, repeat=True)
+        async with partner(retry=RetryPolicy.never()) as p:
+            with pytest.raises(TicketTimeoutError) as info:
+                await p.clone.wait("t-9", timeout=30, poll_interval=1)
+    error = info.value
+    assert error.ticket == "t-9"
+    assert error.last_status == CloneStatus(status="IN_PROGRESS")
+    assert isinstance(error.__cause__, ServerError)
+    assert isinstance(error, RequestTimeoutError)
+    assert "clone t-9 still IN_PROGRESS after 30s; the last poll failed: 503" in str(error)
+
+
+@virtual_time
+async def test_clone_wait_raises_a_lasting_error_at_once() -> None:
+    with aioresponses() as m:
+        m.get(at(V3, "/stores/clone"), status=403, payload={"errorMessage": "no scope"})
+        async with partner(retry=RetryPolicy.never()) as p:
+            with pytest.raises(PermissionDeniedError):
+                await p.clone.wait("t-3", poll_interval=1)
+        assert sum(len(calls) for calls in m.requests.values()) == 1
+
+
 def test_clone_status_model() -> None:
     status = msgspec.json.decode(b'{"status": "IN_PROGRESS"}', type=CloneStatus)
     assert not status.finished
@@ -356,3 +410,73 @@ async def test_exchange_code_posts_the_secret_in_the_body_not_the_url() -> None:
 def test_partner_repr_hides_secrets() -> None:
     text = repr(partner())
     assert SECRET not in text and KEY not in text
+
+
+BAD_STORE_IDS = [1.9, 1.0, "1", True, None, -1]
+
+
+@pytest.mark.parametrize("store_id", BAD_STORE_IDS, ids=repr)
+async def test_partner_store_ids_are_validated_not_coerced(store_id: Any) -> None:
+    from ecwid_async.sso import partner_login_token, sso_signature
+
+    with aioresponses() as m:
+        async with partner() as p:
+            for build in (
+                lambda: p.store_token(store_id),
+                lambda: p.sso_url(store_id, "tok"),
+                lambda: p.partner_login_url(store_id),
+                lambda: sso_url(store_id, "tok", SECRET, timestamp=1),
+                lambda: partner_login_url(store_id, "ch", KEY, timestamp=1),
+                lambda: sso_signature(store_id, "tok", 1, SECRET),
+                lambda: partner_login_token(1, store_id, "ch", KEY),
+                lambda: p.clone.start(store_id, 2),
+                lambda: p.clone.start(1, store_id),
+            ):
+                with pytest.raises((TypeError, ValueError), match=r"store_id must be"):
+                    await _maybe(build())
+        assert m.requests == {}
+
+
+async def _maybe(value: Any) -> Any:
+    return await value if asyncio.iscoroutine(value) else value
+
+
+STATUS_XML = b"<status><ownerid>5</ownerid><productCount>1</productCount></status>"
+PLANS_XML = b"<plans><plan><name>VENTURE</name></plan></plans>"
+STORES_XML = (
+    b'<stores total="1" count="1" offset="0" limit="100"><store><id>5</id></store></stores>'
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "answer", "build"),
+    [
+        ("/status", STATUS_XML, lambda p: p.reseller.status(5)),
+        ("/info", STATUS_XML, lambda p: p.reseller.info(5)),
+        ("/info", b"<stores>" + STATUS_XML + b"</stores>", lambda p: p.reseller.info_many([5])),
+        ("/plans", PLANS_XML, lambda p: p.reseller.plans()),
+        ("/stores", STORES_XML, lambda p: p.reseller.list_stores("2020-01-01").collect()),
+    ],
+    ids=["status", "info", "info_many", "plans", "list_stores"],
+)
+@virtual_time
+async def test_read_only_reseller_posts_are_retried_after_a_5xx(
+    path: str, answer: bytes, build: Any
+) -> None:
+    with aioresponses() as m:
+        m.post(at(RESELLER, path), status=503)
+        m.post(at(RESELLER, path), status=502)
+        m.post(at(RESELLER, path), body=answer, content_type="text/xml")
+        async with partner() as p:
+            await build(p)
+        assert sum(len(calls) for calls in m.requests.values()) == 3
+
+
+@virtual_time
+async def test_a_reseller_post_that_changes_things_is_still_not_retried_after_a_5xx() -> None:
+    with aioresponses() as m:
+        m.post(at(RESELLER, "/suspend"), status=503)
+        async with partner() as p:
+            with pytest.raises(ServerError):
+                await p.reseller.suspend(5)
+        assert sum(len(calls) for calls in m.requests.values()) == 1

@@ -231,7 +231,7 @@ def test_retry_after_http_date_is_relative_to_now() -> None:
 def test_classify_failure_is_pure_and_says_whether_the_server_saw_it(
     exc: BaseException, failure: Failure, error_type: type[Exception], message: str
 ) -> None:
-    from ecwid_async.errors import classify_failure
+    from ecwid_async._failures import classify_failure
 
     outcome, error = classify_failure(exc, 2.5, "POST", "https://x/products")
     assert outcome == Outcome(failure=failure)

@@ -428,8 +428,8 @@ def test_redact_url_hides_secret_values_and_leaves_the_rest_as_sent(
 # --- found in review ---------------------------------------------------------------------
 
 
-def test_client_used_again_in_a_new_event_loop_gets_that_loops_limiter() -> None:
-    ecwid = EcwidClient(1003, TOKEN)  # the default rate limit: a bucket shared per loop
+def test_client_used_again_in_a_new_event_loop_keeps_its_tokens_one_budget() -> None:
+    ecwid = EcwidClient(1003, TOKEN)  # the default rate limit: one bucket per token
 
     async def fetch() -> Any:
         with aioresponses() as m:
@@ -443,8 +443,10 @@ def test_client_used_again_in_a_new_event_loop_gets_that_loops_limiter() -> None
         return value
 
     assert asyncio.run(fetch_and_drop_session()) == {"ok": True}
-    # The next loop gets a new session; it must get that loop's limiter too.
+    bucket = ecwid.transport.limiter
+    # The next loop gets a new session and the same budget (the bucket is process-wide).
     assert asyncio.run(fetch()) == {"ok": True}
+    assert ecwid.transport.limiter is bucket
     asyncio.run(ecwid.aclose())
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..backend.fields import trimmed
 from ..errors import bad_request
-from ..params import page
+from ..params import page, q_int_list, q_str
 from ..routing import Ctx, RouteTable
 from ._common import created, deleted, get_or_404, updated
 
@@ -23,14 +24,23 @@ def _name(body: dict[str, Any], required: bool) -> str | None:
 
 @routes.get("/customer_groups")
 def search(ctx: Ctx) -> Any:
-    """Get all customer groups, the built-in General (id 0) first (default limit 10)."""
-    return page(ctx.query, list(ctx.store.customer_groups.values()), 10)
+    """Search customer groups (``customerGroupId`` list, ``keyword`` in the name), the
+    built-in General (id 0) first (default limit 100, as today's reference says)."""
+    ids = q_int_list(ctx.query, "customerGroupId")
+    keyword = (q_str(ctx.query, "keyword") or "").lower()
+    found = [
+        g
+        for g in ctx.store.customer_groups.values()
+        if (ids is None or g["id"] in ids) and keyword in str(g.get("name", "")).lower()
+    ]
+    return trimmed(ctx.query, page(ctx.query, found, 100))
 
 
 @routes.get("/customer_groups/{groupId}")
 def get(ctx: Ctx) -> Any:
     """Get customer group."""
-    return get_or_404(ctx.store.customer_groups, ctx.int_param("groupId"), "Customer group")
+    group = get_or_404(ctx.store.customer_groups, ctx.int_param("groupId"), "Customer group")
+    return trimmed(ctx.query, group)
 
 
 @routes.post("/customer_groups")

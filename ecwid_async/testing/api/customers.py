@@ -1,150 +1,152 @@
-"""Customers (docs: "Customers"): search, get, create, update, delete."""
+"""Customers (docs: "Customers", "Customer contacts", "Customer extra fields"): thin
+handlers over ``backend.customers``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from ..errors import bad_request, conflict, not_found
-from ..models import Entity, StoreState, format_date
-from ..params import in_range, page, q_int, q_str, search_key
+from ..backend.customers import (
+    Stats,
+    add_contact,
+    add_customer,
+    add_customer_extra_field,
+    customer_contact,
+    customer_stats,
+    render_customer,
+    search_customers,
+    update_contact,
+    update_customer,
+)
+from ..backend.fields import trimmed
+from ..errors import not_found
+from ..models import Entity
+from ..params import page, search_key
 from ..routing import Ctx, RouteTable
-from ._common import created, deleted, get_or_404, keyword_matches, merge, text_of, updated
+from ._common import created, deleted, get_or_404, merge, updated
 
 routes = RouteTable()
 
-SORTS: dict[str, tuple[Callable[[Entity], Any], bool]] = {
-    "NAME_ASC": (lambda c: (str(c.get("name", "")).lower(), c["id"]), False),
-    "NAME_DESC": (lambda c: (str(c.get("name", "")).lower(), c["id"]), True),
-    "EMAIL_ASC": (lambda c: (str(c.get("email", "")).lower(), c["id"]), False),
-    "EMAIL_DESC": (lambda c: (str(c.get("email", "")).lower(), c["id"]), True),
-    "ORDER_COUNT_ASC": (lambda c: (c.get("totalOrderCount", 0), c["id"]), False),
-    "ORDER_COUNT_DESC": (lambda c: (c.get("totalOrderCount", 0), c["id"]), True),
-    "REGISTERED_DATE_ASC": (lambda c: (c.get("_registered", 0), c["id"]), False),
-    "REGISTERED_DATE_DESC": (lambda c: (c.get("_registered", 0), c["id"]), True),
-}
-_SERVER_OWNED = frozenset(
-    {"id", "registered", "totalOrderCount", "customerGroupName", "name", "password", "_registered"}
-)
-_ENTRY_FIELDS = ("id", "name", "email", "totalOrderCount", "customerGroupId", "customerGroupName")
+
+def _stats(ctx: Ctx) -> Stats:
+    """Customers' order stats, computed once per store version (not per request)."""
+    return ctx.store.cached_search(("customer-stats",), lambda: customer_stats(ctx.store))
 
 
-def public(customer: Entity) -> Entity:
-    """A customer as the API shows it (no password, no private fields)."""
-    return {k: v for k, v in customer.items() if not k.startswith("_") and k != "password"}
-
-
-def group_name(store: StoreState, group_id: Any) -> str:
-    """The name of a customer group (``General`` for 0/none)."""
-    if not group_id:
-        return "General"
-    return str(store.customer_groups.get(group_id, {}).get("name", ""))
-
-
-def _apply(store: StoreState, customer: Entity, body: dict[str, Any]) -> None:
-    email = body.get("email")
-    if email is not None:
-        if not isinstance(email, str) or "@" not in email:
-            raise bad_request(f"Invalid email '{email}'")
-        for other in store.customers.values():
-            if (
-                other["id"] != customer.get("id")
-                and other.get("email", "").lower() == email.lower()
-            ):
-                raise conflict(f"The customer with email '{email}' already exists")
-    group = body.get("customerGroupId")
-    if group and group not in store.customer_groups:
-        raise not_found(f"Customer group #{group} not found")
-    merge(customer, body, _SERVER_OWNED)
-    for address in customer.get("shippingAddresses") or ():
-        if isinstance(address, dict):
-            address.setdefault("id", store.next_id("address", 1000))
-    customer["name"] = str((customer.get("billingPerson") or {}).get("name", ""))
-    customer["customerGroupName"] = group_name(store, customer.get("customerGroupId"))
-
-
-def search_customers(ctx: Ctx) -> list[Entity]:
-    """The customers matching the documented filters, in ``sortBy`` order."""
-    q = ctx.query
-    preds: list[Callable[[Entity], bool]] = []
-    keyword, name, email = q_str(q, "keyword"), q_str(q, "name"), q_str(q, "email")
-    if keyword:
-        preds.append(lambda c: keyword_matches(keyword, text_of(public(c))))
-    if name:
-        preds.append(lambda c: name.lower() in str(c.get("name", "")).lower())
-    if email:
-        preds.append(lambda c: email.lower() == str(c.get("email", "")).lower())
-    group = q_int(q, "customerGroup")
-    group = q_int(q, "groupId") if group is None else group
-    if group is not None:
-        preds.append(lambda c: (c.get("customerGroupId") or 0) == group)
-    low, high = q_int(q, "minOrderCount"), q_int(q, "maxOrderCount")
-    if low is not None or high is not None:
-        preds.append(lambda c: in_range(c.get("totalOrderCount", 0), low, high))
-    sort = q_str(q, "sortBy") or "NAME_ASC"
-    if sort not in SORTS:
-        raise bad_request(f"Wrong parameter 'sortBy' value: '{sort}'")
-    found = [c for c in ctx.store.customers.values() if all(p(c) for p in preds)]
-    key, reverse = SORTS[sort]
-    found.sort(key=key, reverse=reverse)
-    return found
+def _customer(ctx: Ctx) -> Entity:
+    return get_or_404(ctx.store.customers, ctx.int_param("customerId"), "Customer")
 
 
 @routes.get("/customers")
 def search(ctx: Ctx) -> Any:
-    """Search customers (default limit 10)."""
-    return page(
-        ctx.query,
-        ctx.store.cached_search(search_key(ctx), lambda: search_customers(ctx)),
-        10,
-        lambda c: {k: c[k] for k in _ENTRY_FIELDS if k in c},
-    )
+    """Search customers: full records, and ``allCustomerCount`` (default limit 100)."""
+    store = ctx.store
+    stats = _stats(ctx)
+    found = store.cached_search(search_key(ctx), lambda: search_customers(store, ctx.query, stats))
+    body = page(ctx.query, found, 100, lambda c: render_customer(c, stats))
+    return trimmed(ctx.query, {**body, "allCustomerCount": len(store.customers)})
 
 
 @routes.get("/customers/{customerId}")
 def get(ctx: Ctx) -> Any:
     """Get customer."""
-    return public(get_or_404(ctx.store.customers, ctx.int_param("customerId"), "Customer"))
+    return trimmed(ctx.query, render_customer(_customer(ctx), _stats(ctx)))
 
 
 @routes.post("/customers")
 def create(ctx: Ctx) -> Any:
     """Create customer (409 for an email already registered)."""
-    store, body = ctx.store, ctx.json_object()
-    if not body.get("email"):
-        raise bad_request("Customer email is required")
-    now = store.now()
-    customer: Entity = {
-        "billingPerson": {},
-        "shippingAddresses": [],
-        "customerGroupId": 0,
-        "taxId": "",
-        "taxIdValid": False,
-        "taxExempt": False,
-        "totalOrderCount": 0,
-        "registered": format_date(now),
-        "_registered": now,
-    }
-    _apply(store, customer, body)
-    customer["id"] = store.next_id("customer", 15000000)
-    customer = {"id": customer.pop("id"), **customer}
-    store.customers[customer["id"]] = customer
-    return created(customer["id"])
+    return created(add_customer(ctx.store, ctx.json_object())["id"])
 
 
 @routes.put("/customers/{customerId}")
 def update(ctx: Ctx) -> Any:
     """Update customer (only the fields sent change)."""
-    customer = get_or_404(ctx.store.customers, ctx.int_param("customerId"), "Customer")
-    _apply(ctx.store, customer, ctx.json_object())
+    update_customer(ctx.store, _customer(ctx), ctx.json_object())
     return updated()
 
 
 @routes.delete("/customers/{customerId}")
 def delete(ctx: Ctx) -> Any:
     """Delete customer."""
-    customer_id = ctx.int_param("customerId")
-    get_or_404(ctx.store.customers, customer_id, "Customer")
-    del ctx.store.customers[customer_id]
-    ctx.store.record_deleted("customers", customer_id)
+    customer = _customer(ctx)
+    del ctx.store.customers[customer["id"]]
+    ctx.store.record_deleted("customers", customer["id"])
+    return deleted()
+
+
+# -- contacts ----------------------------------------------------------------------------------
+@routes.get("/customers/{customerId}/contacts")
+def contacts(ctx: Ctx) -> Any:
+    """Search customer contacts."""
+    return {"items": _customer(ctx).get("contacts") or []}
+
+
+@routes.get("/customers/{customerId}/contacts/{contactId}")
+def get_contact(ctx: Ctx) -> Any:
+    """Get customer contact."""
+    return customer_contact(_customer(ctx), ctx.int_param("contactId"))
+
+
+@routes.post("/customers/{customerId}/contacts")
+def create_contact(ctx: Ctx) -> Any:
+    """Create customer contact: the stored contact, as today's example shows it."""
+    return {"createCount": 1, **add_contact(ctx.store, _customer(ctx), ctx.json_object())}
+
+
+@routes.put("/customers/{customerId}/contacts/{contactId}")
+def update_contact_route(ctx: Ctx) -> Any:
+    """Update customer contact."""
+    customer = _customer(ctx)
+    update_contact(customer_contact(customer, ctx.int_param("contactId")), ctx.json_object())
+    return updated()
+
+
+@routes.delete("/customers/{customerId}/contacts/{contactId}")
+def delete_contact(ctx: Ctx) -> Any:
+    """Delete customer contact."""
+    customer = _customer(ctx)
+    gone = customer_contact(customer, ctx.int_param("contactId"))
+    customer["contacts"] = [c for c in customer["contacts"] if c is not gone]
+    return deleted()
+
+
+# -- customer extra fields ---------------------------------------------------------------------
+def _extra_field(ctx: Ctx) -> Entity:
+    key = ctx.params["key"]
+    field = ctx.store.customer_extra_fields.get(key)
+    if field is None:
+        raise not_found(f"Customer extra field '{key}' not found")
+    return field
+
+
+@routes.get("/store_extrafields/customers")
+def extra_fields(ctx: Ctx) -> Any:
+    """Search customer extra fields."""
+    return {"items": list(ctx.store.customer_extra_fields.values())}
+
+
+@routes.get("/store_extrafields/customers/{key}")
+def get_extra_field(ctx: Ctx) -> Any:
+    """Get customer extra field."""
+    return _extra_field(ctx)
+
+
+@routes.post("/store_extrafields/customers")
+def create_extra_field(ctx: Ctx) -> Any:
+    """Create customer extra field: ``{"createCount": 1, "key": ...}``."""
+    return {"createCount": 1, "key": add_customer_extra_field(ctx.store, ctx.json_object())["key"]}
+
+
+@routes.put("/store_extrafields/customers/{key}")
+def update_extra_field(ctx: Ctx) -> Any:
+    """Update customer extra field."""
+    field, body = _extra_field(ctx), ctx.json_object()
+    merge(field, {k: v for k, v in body.items() if k in ("title", "type", "shownOnOrderDetails")})
+    return updated()
+
+
+@routes.delete("/store_extrafields/customers/{key}")
+def delete_extra_field(ctx: Ctx) -> Any:
+    """Delete customer extra field."""
+    del ctx.store.customer_extra_fields[_extra_field(ctx)["key"]]
     return deleted()

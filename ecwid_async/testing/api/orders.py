@@ -1,262 +1,63 @@
-"""Orders (docs: "Orders"): search, get, invoice, update, delete, create, item option files."""
+"""Orders (docs: "Orders", "Order invoices"): thin handlers over ``backend.orders``."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
 
-from ..errors import bad_request, conflict, not_found, unprocessable
-from ..models import Entity, StoreState, format_date
-from ..params import (
-    date_filter,
-    in_range,
-    page,
-    parse_date,
-    q_float,
-    q_int_list,
-    q_list,
-    q_str,
-    search_key,
+from ..backend.fields import trimmed
+from ..backend.order_extras import issue_tax_invoice, receipt_pdf, repeat_order_url
+from ..backend.orders import (
+    add_order,
+    check_statuses,
+    find_order,
+    last_order,
+    order_stamp,
+    search_orders,
+    update_order,
 )
+from ..errors import conflict, not_found, unprocessable
+from ..models import Entity
+from ..params import page, search_key
 from ..routing import Ctx, RouteTable
-from ._common import created, deleted, get_or_404, keyword_matches, merge, text_of, updated
+from ._common import created, deleted, updated
 from .product_media import media_url, upload
 
 routes = RouteTable()
 
-PAYMENT_STATUSES = frozenset(
-    {"AWAITING_PAYMENT", "PAID", "CANCELLED", "REFUNDED", "PARTIALLY_REFUNDED", "INCOMPLETE"}
-)
-FULFILLMENT_STATUSES = frozenset(
-    {
-        "AWAITING_PROCESSING",
-        "PROCESSING",
-        "SHIPPED",
-        "DELIVERED",
-        "WILL_NOT_DELIVER",
-        "RETURNED",
-        "READY_FOR_PICKUP",
-    }
-)
-_SERVER_OWNED = frozenset(
-    {"orderNumber", "vendorOrderNumber", "createTimestamp", "updateDate", "updateTimestamp"}
-)
+# Re-exported for the modules that built orders through this one before the backend split.
+__all__ = ["add_order", "check_statuses", "order_stamp", "routes"]
 
 
-# -- model -------------------------------------------------------------------------------------
-def check_statuses(body: dict[str, Any]) -> None:
-    """400 for a payment or fulfillment status the docs do not list."""
-    payment = body.get("paymentStatus")
-    if payment == "QUEUED":
-        raise bad_request("Status QUEUED is deprecated, use AWAITING_PAYMENT instead")
-    if payment is not None and payment not in PAYMENT_STATUSES:
-        raise bad_request(f"Unknown paymentStatus '{payment}'")
-    fulfillment = body.get("fulfillmentStatus")
-    if fulfillment is not None and fulfillment not in FULFILLMENT_STATUSES:
-        raise bad_request(f"Unknown fulfillmentStatus '{fulfillment}'")
-
-
-def build_items(store: StoreState, items: Any) -> list[Entity]:
-    """Order items with ids; 400 (as Ecwid words it) when one has no quantity."""
-    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise bad_request("Field 'items' must be an array of objects")
-    out = []
-    for item in items:
-        if "quantity" not in item:
-            raise bad_request("Field OrderItem.quantity is absent")
-        entry: Entity = {
-            "price": 0,
-            "productPrice": item.get("price", 0),
-            "tax": 0,
-            "shipping": 0,
-            "isShippingRequired": True,
-            "selectedOptions": [],
-            **item,
-        }
-        entry.setdefault("id", store.next_id("order_item", 40000000))
-        entry.setdefault("name", store.products.get(entry.get("productId", -1), {}).get("name", ""))
-        out.append(entry)
-    return out
-
-
-def order_stamp(order: Entity, ts: int, create: bool = False) -> None:
-    """Set ``updateDate``/``updateTimestamp`` (and the creation pair when ``create``)."""
-    if create:
-        order["createDate"], order["createTimestamp"] = format_date(ts), ts
-    order["updateDate"], order["updateTimestamp"] = format_date(ts), ts
-
-
-def new_order(store: StoreState, body: dict[str, Any], now: int) -> Entity:
-    """A complete order from a create body; totals default to the items' sum."""
-    check_statuses(body)
-    items = build_items(store, body.get("items", []))
-    customer_id = body.get("customerId")
-    if customer_id is not None and customer_id not in store.customers:
-        raise not_found(f"Customer #{customer_id} not found")
-    number = store.next_id("order", 0)
-    subtotal = round(sum(i.get("price", 0) * i["quantity"] for i in items), 2)
-    order: Entity = {
-        "orderNumber": number,
-        "vendorOrderNumber": store.vendor_order_number(number),
-        "subtotal": subtotal,
-        "total": subtotal,
-        "tax": 0,
-        "email": "",
-        "paymentMethod": "",
-        "paymentStatus": "AWAITING_PAYMENT",
-        "fulfillmentStatus": "AWAITING_PROCESSING",
-        "hidden": False,
-        "couponDiscount": 0,
-        "discount": 0,
-        "volumeDiscount": 0,
-        "membershipBasedDiscount": 0,
-        "totalAndMembershipBasedDiscount": 0,
-        "customerTaxExempt": False,
-        "customerTaxId": "",
-        "customerTaxIdValid": False,
-        "reversedTaxApplied": False,
-        "refererUrl": "",
-        "globalReferer": "",
-        "ipAddress": "",
-        "orderComments": "",
-        "privateAdminNotes": "",
-        "additionalInfo": {},
-        "paymentParams": {},
-        "discountInfo": [],
-    }
-    merge(order, {k: v for k, v in body.items() if k != "createDate"}, _SERVER_OWNED)
-    order["items"] = items
-    order.setdefault("usdTotal", order["total"])
-    order_stamp(order, now, create=True)
-    when = body.get("createDate")
-    if isinstance(when, str) and (ts := parse_date(when)) is not None:
-        order["createDate"], order["createTimestamp"] = format_date(ts), int(ts)
-    if customer_id is not None:
-        customer = store.customers[customer_id]
-        customer["totalOrderCount"] = customer.get("totalOrderCount", 0) + 1
-    return order
-
-
-def add_order(store: StoreState, body: dict[str, Any]) -> Entity:
-    """Create, store and announce (``ordersUpdated``) an order; a store coupon it names
-    counts one more use (``orderCount``)."""
-    order = new_order(store, body, store.touch("ordersUpdated"))
-    store.orders[order["orderNumber"]] = order
-    code = (order.get("discountCoupon") or {}).get("code")
-    for coupon in store.coupons.values() if code else ():
-        if coupon.get("code") == code:
-            coupon["orderCount"] = coupon.get("orderCount", 0) + 1
-            store.touch("discountCouponsUpdated")
-    return order
-
-
-# -- search ------------------------------------------------------------------------------------
-def _customer_text(order: Entity) -> str:
-    return " ".join(
-        (
-            str(order.get("email", "")),
-            text_of(order.get("billingPerson")),
-            text_of(order.get("shippingPerson")),
-        )
-    )
-
-
-def common_filters(ctx: Ctx) -> list[Callable[[Entity], bool]]:
-    """Filters orders and carts share: total range, dates, coupon code, customer."""
-    q = ctx.query
-    preds: list[Callable[[Entity], bool]] = []
-    low, high = q_float(q, "totalFrom"), q_float(q, "totalTo")
-    if low is not None or high is not None:
-        preds.append(lambda o: in_range(o.get("total", 0), low, high))
-    for pred in (
-        date_filter(q, "created", "createTimestamp"),
-        date_filter(q, "updated", "updateTimestamp"),
-    ):
-        if pred is not None:
-            preds.append(pred)
-    coupon = q_str(q, "couponCode")
-    if coupon:
-        preds.append(lambda o: str((o.get("discountCoupon") or {}).get("code")) == coupon)
-    customer = q_str(q, "customer")
-    if customer:
-        preds.append(lambda o: customer.lower() in _customer_text(o).lower())
-    return preds
-
-
-def _statuses(ctx: Ctx, name: str, allowed: frozenset[str]) -> list[str] | None:
-    values = q_list(ctx.query, name)
-    for value in values or ():
-        if value not in allowed:
-            raise bad_request(f"Wrong parameter '{name}' value: '{value}'")
-    return values
-
-
-def search_orders(ctx: Ctx) -> list[Entity]:
-    """The orders matching the documented filters, by order number."""
-    store, q = ctx.store, ctx.query
-    numbers = q_int_list(q, "orderNumber")
-    if numbers is not None:  # the docs: other filters are then ignored
-        return [store.orders[n] for n in sorted(set(numbers)) if n in store.orders]
-    preds = common_filters(ctx)
-    keywords = q_str(q, "keywords")
-    if keywords:
-        preds.append(
-            lambda o: keyword_matches(
-                keywords,
-                " ".join(
-                    (
-                        str(o["orderNumber"]),
-                        str(o.get("vendorOrderNumber", "")),
-                        _customer_text(o),
-                        text_of(o.get("items")),
-                    )
-                ),
-            )
-        )
-    vendor = q_str(q, "vendorOrderNumber")
-    if vendor:
-        preds.append(lambda o: str(o.get("vendorOrderNumber")) == vendor)
-    method = q_str(q, "paymentMethod")
-    if method:
-        preds.append(lambda o: str(o.get("paymentMethod", "")).lower() == method.lower())
-    shipping = q_str(q, "shippingMethod")
-    if shipping:
-        preds.append(
-            lambda o: (
-                str((o.get("shippingOption") or {}).get("shippingMethodName", "")).lower()
-                == shipping.lower()
-            )
-        )
-    payment = _statuses(ctx, "paymentStatus", PAYMENT_STATUSES)
-    if payment:
-        preds.append(lambda o: o.get("paymentStatus") in payment)
-    else:  # abandoned sales only when asked for
-        preds.append(lambda o: o.get("paymentStatus") != "INCOMPLETE")
-    fulfillment = _statuses(ctx, "fulfillmentStatus", FULFILLMENT_STATUSES)
-    if fulfillment:
-        preds.append(lambda o: o.get("fulfillmentStatus") in fulfillment)
-    return [o for o in store.orders.values() if all(p(o) for p in preds)]
-
-
-# -- handlers ----------------------------------------------------------------------------------
 def _order(ctx: Ctx) -> Entity:
-    return get_or_404(ctx.store.orders, ctx.int_param("orderNumber", "orderNumber"), "Order")
+    return find_order(ctx.store, ctx.params["orderNumber"])
 
 
 @routes.get("/orders")
 def search(ctx: Ctx) -> Any:
-    """Search orders."""
-    found = ctx.store.cached_search(search_key(ctx), lambda: search_orders(ctx))
-    return page(ctx.query, found, 100)
+    """Search orders (today's filters; ``responseFields`` trims the page)."""
+    found = ctx.store.cached_search(search_key(ctx), lambda: search_orders(ctx.store, ctx.query))
+    return trimmed(ctx.query, page(ctx.query, found, 100))
+
+
+@routes.get("/orders/last")
+def last(ctx: Ctx) -> Any:
+    """Get last order."""
+    return trimmed(ctx.query, last_order(ctx.store))
 
 
 @routes.get("/orders/{orderNumber}")
 def get(ctx: Ctx) -> Any:
-    """Get order details."""
-    return _order(ctx)
+    """Get order (by order id, public id or order number)."""
+    return trimmed(ctx.query, _order(ctx))
+
+
+@routes.get("/orders/{orderNumber}/repeatURL")
+def repeat_url(ctx: Ctx) -> Any:
+    """Get repeat order URL."""
+    return {"repeatOrderUrl": repeat_order_url(ctx.store, _order(ctx))}
 
 
 @routes.get("/orders/{orderNumber}/invoice")
@@ -280,15 +81,31 @@ def invoice(ctx: Ctx) -> Any:
     return web.Response(text=page_html, content_type="text/html", charset="utf-8")
 
 
+@routes.get("/orders/{orderNumber}/invoice-pdf")
+def invoice_pdf(ctx: Ctx) -> Any:
+    """Get order receipt PDF."""
+    return web.Response(body=receipt_pdf(_order(ctx)), content_type="application/pdf")
+
+
+@routes.get("/orders/{orderNumber}/invoices")
+def tax_invoices(ctx: Ctx) -> Any:
+    """Get tax invoices for order."""
+    return trimmed(ctx.query, {"invoices": _order(ctx).get("invoices") or []})
+
+
+@routes.post("/orders/{orderNumber}/invoices/create-invoice")
+def create_tax_invoice(ctx: Ctx) -> Any:
+    """Generate tax invoice for order: ``{"id": internalId}``."""
+    order = _order(ctx)
+    invoice = issue_tax_invoice(ctx.store, order)
+    order_stamp(order, ctx.store.touch("ordersUpdated"))
+    return created(invoice["internalId"])
+
+
 @routes.put("/orders/{orderNumber}")
 def update(ctx: Ctx) -> Any:
     """Update order (only the fields sent change; ``items`` replaces all items)."""
-    order, body = _order(ctx), ctx.json_object()
-    check_statuses(body)
-    if "items" in body:
-        body = {**body, "items": build_items(ctx.store, body["items"])}
-    merge(order, body, _SERVER_OWNED | {"createDate"})
-    order_stamp(order, ctx.store.touch("ordersUpdated"))
+    update_order(ctx.store, _order(ctx), ctx.json_object())
     return updated()
 
 
@@ -304,8 +121,9 @@ def delete(ctx: Ctx) -> Any:
 
 @routes.post("/orders")
 def create(ctx: Ctx) -> Any:
-    """Create order; answers ``{"id": orderNumber}``."""
-    return created(add_order(ctx.store, ctx.json_object())["orderNumber"])
+    """Create order; answers ``{"id": orderNumber, "orderid": id}``."""
+    order = add_order(ctx.store, ctx.json_object())
+    return {"id": order["orderNumber"], "orderid": order["id"]}
 
 
 # -- item option files ---------------------------------------------------------------------------

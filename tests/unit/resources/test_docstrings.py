@@ -18,13 +18,19 @@ from ecwid_async.pagination import Paginator
 from ecwid_async.resources.carts import CartsResource
 from ecwid_async.resources.categories import CategoriesResource
 from ecwid_async.resources.combinations import CombinationsResource
+from ecwid_async.resources.customer_contacts import CustomerContactsResource
+from ecwid_async.resources.customer_extra_fields import CustomerExtraFieldsResource
 from ecwid_async.resources.customer_groups import CustomerGroupsResource
 from ecwid_async.resources.customers import CustomersResource
 from ecwid_async.resources.discount_coupons import DiscountCouponsResource
+from ecwid_async.resources.order_extra_fields import OrderExtraFieldsResource
+from ecwid_async.resources.order_statuses import OrderStatusesResource
 from ecwid_async.resources.orders import OrdersResource
 from ecwid_async.resources.product_classes import ProductClassesResource
 from ecwid_async.resources.products import ProductsResource
 from ecwid_async.resources.profile import ProfileResource
+from ecwid_async.resources.promotions import PromotionsResource
+from ecwid_async.resources.subscriptions import SubscriptionsResource
 
 from . import PNG, client
 
@@ -45,6 +51,14 @@ IDS: dict[str, Any] = {
     "customerId": 44,
     "groupId": 55,
     "couponIdentifier": "CODE10",
+    "orderId": "EBJFT",
+    "discountCouponId": 77,
+    "extraFieldId": "tips",
+    "statusId": "PAID",
+    "subscriptionId": 66839,
+    "contactId": 113861381,
+    "extrafield_key": "6r0fUGw",
+    "promotionId": 608502,
 }
 RESOURCES = {
     "profile": ProfileResource,
@@ -57,11 +71,18 @@ RESOURCES = {
     "customers": CustomersResource,
     "customer_groups": CustomerGroupsResource,
     "discount_coupons": DiscountCouponsResource,
+    "order_extra_fields": OrderExtraFieldsResource,
+    "order_statuses": OrderStatusesResource,
+    "subscriptions": SubscriptionsResource,
+    "customer_contacts": CustomerContactsResource,
+    "customer_extra_fields": CustomerExtraFieldsResource,
+    "promotions": PromotionsResource,
 }
 # Arguments after the path ids, for the methods that need more.
 EXTRA: dict[str, tuple[Any, ...]] = {
     "update": ({},),
     "create": ({},),
+    "add": ({},),
     "calculate": ({},),
     "adjust_inventory": (1,),
     "update_file": ("text",),
@@ -123,9 +144,15 @@ HEADINGS = {
     "product_classes.create": "Create product type",
     "product_classes.update": "Update product type",
     "product_classes.delete": "Delete product type",
+    # Today's headings (current/api-reference/rest-api/{orders,customers,discounts}).
     "orders.search": "Search orders",
-    "orders.get": "Get order details",
+    "orders.get": "Get order",
+    "orders.last": "Get last order",
+    "orders.repeat_url": "Get repeat order URL",
     "orders.invoice": "Get order invoice",
+    "orders.receipt_pdf": "Get order receipt PDF",
+    "orders.tax_invoices": "Get tax invoices for order",
+    "orders.generate_tax_invoice": "Generate tax invoice for order",
     "orders.update": "Update order",
     "orders.delete": "Delete order",
     "orders.create": "Create order",
@@ -134,6 +161,16 @@ HEADINGS = {
     "orders.delete_item_option_file": "Delete item option file",
     "orders.delete_item_option_files": "Delete all item option\u2019s files",
     "orders.calculate": "Calculate order details",
+    "order_extra_fields.list": "Search order extra fields",
+    "order_extra_fields.add": "Add extra fields to order",
+    "order_extra_fields.update": "Update order extra field",
+    "order_extra_fields.delete": "Delete order extra field",
+    "order_statuses.list": "Search order statuses",
+    "order_statuses.get": "Get order status",
+    "order_statuses.update": "Update custom order status",
+    "subscriptions.search": "Search recurring subscriptions",
+    "subscriptions.get": "Get recurring subscription",
+    "subscriptions.update": "Update recurring subscription",
     "carts.search": "Search abandoned carts",
     "carts.get": "Get abandoned cart",
     "carts.update": "Update abandoned cart",
@@ -145,17 +182,31 @@ HEADINGS = {
     "customers.update": "Update customer",
     "customers.delete": "Delete customer",
     "customers.deleted": "Get deleted customers stats",
-    "customer_groups.search": "Get all customer groups",
+    "customer_contacts.list": "Search customer contacts",
+    "customer_contacts.get": "Get customer contact",
+    "customer_contacts.create": "Create customer contact",
+    "customer_contacts.update": "Update customer contact",
+    "customer_contacts.delete": "Delete customer contact",
+    "customer_extra_fields.list": "Search customer extra fields",
+    "customer_extra_fields.get": "Get customer extra field",
+    "customer_extra_fields.create": "Create customer extra field",
+    "customer_extra_fields.update": "Update customer extra field",
+    "customer_extra_fields.delete": "Delete customer extra field",
+    "customer_groups.search": "Search customer groups",
     "customer_groups.get": "Get customer group",
     "customer_groups.create": "Create customer group",
     "customer_groups.update": "Update customer group",
     "customer_groups.delete": "Delete customer group",
-    "discount_coupons.search": "Search coupons",
-    "discount_coupons.get": "Get coupon",
-    "discount_coupons.create": "Create coupon",
-    "discount_coupons.update": "Update coupon",
-    "discount_coupons.delete": "Delete coupon",
+    "discount_coupons.search": "Search discount coupons",
+    "discount_coupons.get": "Get discount coupon",
+    "discount_coupons.create": "Create discount coupon",
+    "discount_coupons.update": "Update discount coupon",
+    "discount_coupons.delete": "Delete discount coupon",
     "discount_coupons.deleted": "Get deleted coupons stats",
+    "promotions.search": "Search promotions",
+    "promotions.create": "Create promotion",
+    "promotions.update": "Update promotion",
+    "promotions.delete": "Delete promotion",
 }
 
 METHODS = [
@@ -169,6 +220,7 @@ METHODS = [
 def _request(call: Call[Any] | Paginator[Any]) -> tuple[str, str]:
     if isinstance(call, Paginator):
         call = call._fetch(0, 100)
+    call._spend()  # built to be read, not sent: no UnsentCallWarning
     return call.method, call.path
 
 

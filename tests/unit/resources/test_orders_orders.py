@@ -19,9 +19,12 @@ from ecwid_async.models.order import (
     CalculatedOrder,
     Order,
     OrderCalculationInput,
+    OrderCreateStatus,
     OrderInput,
     OrderItem,
     PersonInfo,
+    RepeatOrderUrl,
+    TaxInvoices,
 )
 from tests.vtime import virtual_time
 
@@ -46,7 +49,7 @@ CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] 
         "create_dict",
         lambda e: e.orders.create({"email": "a@b.c", "items": [{"name": "Cherry", "quantity": 2}]}),
         "POST", "/orders", [], {"email": "a@b.c", "items": [{"name": "Cherry", "quantity": 2}]},
-        {"id": 20}, CreateStatus,
+        {"id": 20, "orderid": "XJ12H"}, OrderCreateStatus,
     ),
     (
         "create_struct",
@@ -65,7 +68,40 @@ CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] 
             "items": [{"name": "Cherry", "quantity": 2, "price": 15}],
             "billingPerson": {"name": "Eugene K", "countryCode": "US"},
         },
-        {"id": 21}, CreateStatus,
+        {"id": 21, "orderid": "XJ12J"}, OrderCreateStatus,
+    ),
+    (
+        "get_trimmed",
+        lambda e: e.orders.get("EBJFT", response_fields=["id", "email", "total"]),
+        "GET", "/orders/EBJFT", [("responseFields", "id,email,total")], None,
+        {"id": "EBJFT", "email": "a@b.c", "total": 10}, Order,
+    ),
+    (
+        "last",
+        lambda e: e.orders.last(),
+        "GET", "/orders/last", [], None, {"id": "K8XTQ", "orderNumber": 7}, Order,
+    ),
+    (
+        "last_trimmed",
+        lambda e: e.orders.last(response_fields="id,total"),
+        "GET", "/orders/last", [("responseFields", "id,total")], None, {"id": "K8XTQ"}, Order,
+    ),
+    (
+        "repeat_url",
+        lambda e: e.orders.repeat_url("JJ5HH"),
+        "GET", "/orders/JJ5HH/repeatURL", [], None,
+        {"repeatOrderUrl": "https://example.com/repeat-order?id=JJ5HH"}, RepeatOrderUrl,
+    ),
+    (
+        "tax_invoices",
+        lambda e: e.orders.tax_invoices("JJ5HH", response_fields="invoices(id,link)"),
+        "GET", "/orders/JJ5HH/invoices", [("responseFields", "invoices(id,link)")], None,
+        {"invoices": [{"internalId": 1002002, "id": "AB000308", "type": "SALE"}]}, TaxInvoices,
+    ),
+    (
+        "generate_tax_invoice",
+        lambda e: e.orders.generate_tax_invoice(20),
+        "POST", "/orders/20/invoices/create-invoice", [], None, {"id": 1002005}, CreateStatus,
     ),
     (
         "update",
@@ -115,54 +151,93 @@ async def test_search_sends_every_documented_filter_by_its_wire_name(
     mocked.get(url("/orders"), payload={"total": 1, "count": 1, "items": [{"orderNumber": 20}]})
     async with client() as ecwid:
         found = await ecwid.orders.search(
+            ids=["EG4H2", "SALE-G01ZG", 20],
             keywords="cherry",
-            coupon_code="5PERCENTOFF",
+            email="john@example.com",
+            customer_id=177737165,
+            product_id=[10031004, 86427531],
             total_from=10,
             total_to=99.5,
-            vendor_order_number="ABC20-q",
-            customer="johnsmith@example.com",
             created_from=dt.datetime(2015, 4, 22, tzinfo=dt.timezone.utc),
             created_to=dt.date(2015, 4, 23),
             updated_from=1447804800,
             updated_to="2015-04-22 18:48:38 -0500",
-            payment_method="Purchase order",
+            pickup_time_from=1447804800,
+            pickup_time_to="2023-01-15 21:30:00",
             shipping_method="2nd day delivery",
-            payment_status=["PAID", "AWAITING_PAYMENT"],
-            fulfillment_status="SHIPPED",
+            fulfillment_status=["SHIPPED", "OUT_FOR_DELIVERY"],
+            payment_method="Purchase order",
+            payment_module="CUSTOM_PAYMENT_APP-x",
+            payment_status=["PAID", "CUSTOM_PAYMENT_STATUS_1"],
+            accept_marketing=True,
+            contains_preorder_items=False,
+            coupon_code="5PERCENTOFF",
+            subscription_id=66839,
+            referer_id=12,
+            response_fields="total,items(id,email,total)",
             limit=50,
             offset=10,
         ).collect()
     assert found == [Order(order_number=20)]
     assert only(mocked).query == sorted(
         [
+            ("ids", "EG4H2,SALE-G01ZG,20"),
             ("keywords", "cherry"),
-            ("couponCode", "5PERCENTOFF"),
+            ("email", "john@example.com"),
+            ("customerId", "177737165"),
+            ("productId", "10031004,86427531"),
             ("totalFrom", "10"),
             ("totalTo", "99.5"),
-            ("vendorOrderNumber", "ABC20-q"),
-            ("customer", "johnsmith@example.com"),
             ("createdFrom", "1429660800"),
             ("createdTo", "2015-04-23"),
             ("updatedFrom", "1447804800"),
             ("updatedTo", "2015-04-22 18:48:38 -0500"),
-            ("paymentMethod", "Purchase order"),
+            ("pickupTimeFrom", "1447804800"),
+            ("pickupTimeTo", "2023-01-15 21:30:00"),
             ("shippingMethod", "2nd day delivery"),
-            ("paymentStatus", "PAID,AWAITING_PAYMENT"),
-            ("fulfillmentStatus", "SHIPPED"),
+            ("fulfillmentStatus", "SHIPPED,OUT_FOR_DELIVERY"),
+            ("paymentMethod", "Purchase order"),
+            ("paymentModule", "CUSTOM_PAYMENT_APP-x"),
+            ("paymentStatus", "PAID,CUSTOM_PAYMENT_STATUS_1"),
+            ("acceptMarketing", "true"),
+            ("containsPreorderItems", "false"),
+            ("couponCode", "5PERCENTOFF"),
+            ("subscriptionId", "66839"),
+            ("refererId", "12"),
+            ("responseFields", "total,items(id,email,total)"),
             ("offset", "10"),
             ("limit", "50"),
         ]
     )
 
 
+@pytest.mark.parametrize(
+    ("keywords", "sent_as"),
+    [
+        ({"order_number": [20, 21, "22"]}, [("ids", "20,21,22")]),
+        ({"vendor_order_number": "ABC20-q"}, [("ids", "ABC20-q")]),
+        ({"customer": "johnsmith@example.com"}, [("keywords", "johnsmith@example.com")]),
+    ],
+    ids=["order_number", "vendor_order_number", "customer"],
+)
 @virtual_time
-async def test_search_by_order_numbers_joins_them_with_commas(mocked: aioresponses) -> None:
+async def test_search_sends_deprecated_filters_as_todays_with_a_warning(
+    mocked: aioresponses, keywords: dict[str, Any], sent_as: list[tuple[str, str]]
+) -> None:
     mocked.get(url("/orders"), payload={"total": 0, "items": []})
     async with client() as ecwid:
-        assert await ecwid.orders.search(order_number=[20, 21, "22"]).collect() == []
-    assert only(mocked).query == sorted(
-        [("orderNumber", "20,21,22"), ("offset", "0"), ("limit", "100")]
-    )
+        with pytest.warns(DeprecationWarning, match=f"{next(iter(keywords))}=.*today's"):
+            assert await ecwid.orders.search(**keywords).collect() == []
+    assert only(mocked).query == sorted([*sent_as, ("offset", "0"), ("limit", "100")])
+
+
+@virtual_time
+async def test_receipt_pdf_is_the_bytes_of_the_pdf(mocked: aioresponses) -> None:
+    pdf = b"%PDF-1.7\n" + bytes(range(256))
+    mocked.get(url("/orders/EBJFT/invoice-pdf"), body=pdf, content_type="application/pdf")
+    async with client() as ecwid:
+        assert await ecwid.orders.receipt_pdf("EBJFT") == pdf
+    assert (only(mocked).method, only(mocked).path) == ("GET", "/orders/EBJFT/invoice-pdf")
 
 
 @virtual_time
@@ -257,9 +332,17 @@ BAD: list[Refusal] = [
     ("total_str", lambda e: e.orders.search(total_from="10"), TypeError, "total_from"),
     ("date_bool", lambda e: e.orders.search(updated_to=True), TypeError, "updated_to"),
     ("order_numbers_empty", lambda e: e.orders.search(order_number=[]), ValueError, "order_number"),
-    ("bad_id", lambda e: e.orders.get(-1), ValueError, "order_number"),
-    ("blank_id", lambda e: e.orders.delete("  "), ValueError, "order_number"),
-    ("id_bool", lambda e: e.orders.invoice(True), TypeError, "order_number"),
+    ("ids_empty", lambda e: e.orders.search(ids=[]), ValueError, "ids"),
+    ("ids_bool", lambda e: e.orders.search(ids=[True]), ValueError, "ids"),
+    ("ids_and_order_number", lambda e: e.orders.search(ids=[1], order_number=2), ValueError, "ids= only"),
+    ("customer_and_keywords", lambda e: e.orders.search(keywords="a", customer="b"), ValueError, "keywords= only"),
+    ("customer_id_str", lambda e: e.orders.search(customer_id="5"), TypeError, "customer_id"),
+    ("fields_without_total", lambda e: e.orders.search(response_fields="items(id)"), ValueError, "total"),
+    ("fields_empty", lambda e: e.orders.get(1, response_fields=[]), ValueError, "response_fields"),
+    ("bad_id", lambda e: e.orders.get(-1), ValueError, "order_id"),
+    ("blank_id", lambda e: e.orders.delete("  "), ValueError, "order_id"),
+    ("id_bool", lambda e: e.orders.invoice(True), TypeError, "order_id"),
+    ("pdf_id_bool", lambda e: e.orders.receipt_pdf(False), TypeError, "order_id"),
     ("create_body_str", lambda e: e.orders.create("email=a@b.c"), TypeError, "OrderInput"),
     ("update_body_list", lambda e: e.orders.update(1, [{"total": 1}]), TypeError, "OrderInput"),
     ("update_decoded_order", lambda e: e.orders.update(1, Order(total=1)), TypeError, "OrderInput"),
