@@ -44,7 +44,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the package."""
     session.install("-e", ".[test]", "mypy>=1.11", "types-defusedxml")
-    session.run("mypy", "--strict", "ecwid_async", "tests/typing")
+    session.run("mypy", "--strict", "ecwid_async", "tests/typing", "examples")
 
 
 @nox.session

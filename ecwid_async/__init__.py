@@ -1,5 +1,6 @@
 """ecwid-async: the asyncio client for the Ecwid e-commerce API."""
 
+from ._logging import configure_from_env as _configure_logging
 from ._version import __version__
 from .batch import (
     NOT_EXECUTED,
@@ -33,7 +34,7 @@ from .errors import (
     TransportError,
     UnprocessableEntityError,
 )
-from .hooks import RequestEvent, ResponseEvent, RetryEvent
+from .hooks import FailureEvent, RequestEvent, ResponseEvent, RetryEvent
 from .limiter import PerTokenLimiter, RateLimiter, TokenBucket, TokenRejecting
 from .pagination import Page, Paginator, ScanChangedError, ScanChangedWarning
 from .partner import PartnerClient
@@ -57,6 +58,7 @@ __all__ = [
     "DecodeError",
     "EcwidClient",
     "EcwidError",
+    "FailureEvent",
     "NotExecuted",
     "NotFoundError",
     "Page",
@@ -87,3 +89,5 @@ __all__ = [
     "UnsentCallWarning",
     "__version__",
 ]
+
+_configure_logging()

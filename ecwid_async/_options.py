@@ -48,6 +48,7 @@ class ClientOptions:
     on_request: Hook | None = None
     on_response: Hook | None = None
     on_retry: Hook | None = None
+    on_failure: Hook | None = None
 
     def __post_init__(self) -> None:
         fix = object.__setattr__

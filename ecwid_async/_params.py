@@ -11,23 +11,30 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
+import warnings
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
 __all__ = [
     "DateLike",
+    "NameFilters",
+    "ResponseFields",
     "check_choice",
     "check_choices",
     "check_id",
     "check_ids",
     "check_int",
     "check_int_id",
+    "check_int_ids",
     "check_number",
     "fmt_date",
+    "name_filters",
     "optional_date",
     "optional_int",
     "query",
+    "renamed",
+    "response_fields",
     "sales_filters",
 ]
 
@@ -214,3 +221,99 @@ def sales_filters(
         "couponCode": coupon_code,
         "customer": customer,
     }
+
+
+#: What ``response_fields=`` takes: ``"total,items(id,name)"`` or ``["total", "items(id,name)"]``.
+ResponseFields = str | Sequence[str]
+
+
+def response_fields(value: ResponseFields | None, *, paged: bool = False) -> str | None:
+    """The ``responseFields`` value (None passes): a string as given, or a sequence of field
+    specs joined with commas. It trims the answer to those fields, so keep the fields a
+    typed model requires (``id``) in it: ``"items(id,updated)"``. ``paged`` (the searches):
+    ``total`` is added when the spec leaves it out, since paging stops at ``total``."""
+    if value is None:
+        return None
+    specs = [value] if isinstance(value, str) else list(value)
+    if not specs or not all(isinstance(s, str) and s.strip() for s in specs):
+        raise ValueError(
+            f"response_fields must be a non-empty string or list of strings, got {value!r}"
+        )
+    joined = ",".join(s.strip() for s in specs)
+    if paged:
+        top = _top_level_fields(joined)
+        if "items" not in top:
+            raise ValueError(
+                "response_fields of a search must keep items(...), e.g. 'items(id,updated)'; "
+                f"got {joined!r}"
+            )
+        if "total" not in top:
+            joined = f"total,{joined}"
+    return joined
+
+
+def _top_level_fields(spec: str) -> set[str]:
+    """``"total,items(id,name)"`` -> ``{"total", "items"}``."""
+    names: set[str] = set()
+    depth, name = 0, ""
+    for char in spec:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "," and depth == 0:
+            names.add(name.strip())
+            name = ""
+            continue
+        if depth == 0 and char not in "()":
+            name += char
+    names.add(name.strip())
+    return names
+
+
+#: ``{"Brand": "Apple"}`` or ``{"Size": ["S", "M"]}``: a name and the values to match.
+NameFilters = Mapping[str, str | Sequence[str]]
+
+
+def name_filters(name: str, prefix: str, filters: NameFilters | None) -> dict[str, list[str]]:
+    """``name_filters("attributes", "attribute_", {"Brand": "Apple"})`` ->
+    ``{"attribute_Brand": ["Apple"]}`` (values are sent comma-joined)."""
+    found: dict[str, list[str]] = {}
+    if filters is None:
+        return found
+    if not isinstance(filters, Mapping):
+        raise TypeError(f"{name} must be a mapping of names to values, got {filters!r}")
+    for raw_key, values in filters.items():
+        key: object = raw_key  # attribute ids may come as ints
+        if isinstance(key, bool) or not isinstance(key, (str, int)) or not str(key).strip():
+            raise ValueError(f"{name} keys must be non-empty names, got {key!r}")
+        listed = [values] if isinstance(values, str) else list(values)
+        if not listed or not all(isinstance(v, str) and v for v in listed):
+            raise ValueError(f"{name}[{key!r}] must be a non-empty string or list of strings")
+        found[f"{prefix}{key}"] = listed
+    return found
+
+
+def renamed(old: str, old_value: Any, new: str, new_value: Any, *, stacklevel: int = 3) -> Any:
+    """The value to send for a keyword today's docs renamed: ``new_value``, or ``old_value``
+    with a ``DeprecationWarning`` naming both (``TypeError`` when both are given)."""
+    if old_value is None:
+        return new_value
+    if new_value is not None:
+        raise TypeError(f"pass {new}= only; {old}= is its deprecated name")
+    warnings.warn(
+        f"{old}= is deprecated, use {new}= (today's Ecwid reference)",
+        DeprecationWarning,
+        stacklevel=stacklevel,
+    )
+    return old_value
+
+
+def check_int_ids(name: str, value: int | Sequence[int] | None) -> list[int] | None:
+    """One integer id or a non-empty list of them (None passes); strings are refused."""
+    if value is None:
+        return None
+    ids = [value] if isinstance(value, int) else value
+    if isinstance(ids, (str, bytes)) or not isinstance(ids, Sequence) or not ids:
+        raise TypeError(f"{name} must be an integer id or a non-empty list of them, got {value!r}")
+    return [int(check_int_id(name, i)) for i in ids]

@@ -106,6 +106,8 @@ class Call(Generic[T]):
     timeout: float | None = None
     idempotent: bool = False
     transport: Transport | None = dataclasses.field(default=None, repr=False)
+    #: What built the call (``"products.search"``), for logs, hooks and traces.
+    operation: str | None = dataclasses.field(default=None, repr=False, compare=False)
     #: Whether the call was sent, streamed, copied or batched (see UnsentCallWarning).
     _spent: bool = dataclasses.field(default=False, init=False, repr=False, compare=False)
 

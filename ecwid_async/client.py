@@ -17,6 +17,7 @@ from .resources._base import Resource, ResourceSlot, document_resources
 from .resources.app_storage import AppStorageResource
 from .resources.application import ApplicationResource
 from .resources.batch import BatchResource
+from .resources.brands import BrandsResource
 from .resources.carts import CartsResource
 from .resources.categories import CategoriesResource
 from .resources.checkout_extra_fields import CheckoutExtraFieldsResource
@@ -36,6 +37,7 @@ from .resources.products import ProductsResource
 from .resources.profile import ProfileResource
 from .resources.promotions import PromotionsResource
 from .resources.reports import ReportsResource
+from .resources.reviews import ReviewsResource
 from .resources.shipping_options import ShippingOptionsResource
 from .resources.staff import StaffResource
 from .resources.storefront import StorefrontResource
@@ -91,8 +93,10 @@ class EcwidClient:
     ``rate_limit`` (requests per minute, a limiter object such as
     ``ecwid_async.redis.RedisRateLimiter``, or ``None``), ``session`` (an
     ``aiohttp.ClientSession`` of yours, never closed by the client), ``user_agent``,
-    ``max_concurrency`` (requests in flight at once), and the hooks ``on_request``,
-    ``on_response`` and ``on_retry``.
+    ``max_concurrency`` (requests in flight at once), ``max_response_bytes`` (the largest
+    answer read into memory), and the hooks ``on_request``, ``on_response``, ``on_retry``
+    and ``on_failure`` (see :mod:`ecwid_async.hooks`). ``ECWID_LOG=debug`` (or ``info``)
+    logs every request to stderr.
     """
 
     profile = ResourceSlot(ProfileResource)
@@ -121,6 +125,8 @@ class EcwidClient:
     customer_contacts = ResourceSlot(CustomerContactsResource)
     customer_extra_fields = ResourceSlot(CustomerExtraFieldsResource)
     promotions = ResourceSlot(PromotionsResource)
+    brands = ResourceSlot(BrandsResource)
+    reviews = ResourceSlot(ReviewsResource)
 
     def __init__(
         self,
@@ -138,6 +144,7 @@ class EcwidClient:
         on_request: Hook | None = None,
         on_response: Hook | None = None,
         on_retry: Hook | None = None,
+        on_failure: Hook | None = None,
     ) -> None:
         self._store_id = _store_id(store_id)
         root = (base_url or os.environ.get("ECWID_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -154,8 +161,10 @@ class EcwidClient:
             on_request=on_request,
             on_response=on_response,
             on_retry=on_retry,
+            on_failure=on_failure,
         )
         self._transport = Transport(f"{root}/{self._store_id}", BearerAuth(_token(token)), options)
+        self._transport.store_id = self._store_id
         self._base_url = root
 
     @property

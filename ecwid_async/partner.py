@@ -66,6 +66,7 @@ class PartnerClient:
         on_request: Hook | None = None,
         on_response: Hook | None = None,
         on_retry: Hook | None = None,
+        on_failure: Hook | None = None,
     ) -> None:
         self._client_id = _env(client_id, "ECWID_CLIENT_ID")
         self._client_secret = _env(client_secret, "ECWID_CLIENT_SECRET")
@@ -83,6 +84,7 @@ class PartnerClient:
             on_request=on_request,
             on_response=on_response,
             on_retry=on_retry,
+            on_failure=on_failure,
         )
         auth = AppHeaderAuth(self._client_id or "", self._client_secret or "")
         self._transport = Transport(v3, auth, options)

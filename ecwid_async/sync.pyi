@@ -10,7 +10,9 @@ import ecwid_async.client
 import ecwid_async.limiter
 import ecwid_async.models.application
 import ecwid_async.models.batch
+import ecwid_async.models.brand
 import ecwid_async.models.cart
+import ecwid_async.models.catalog_media
 import ecwid_async.models.category
 import ecwid_async.models.checkout_extra_field
 import ecwid_async.models.combination
@@ -25,10 +27,12 @@ import ecwid_async.models.partner
 import ecwid_async.models.payment_option
 import ecwid_async.models.product
 import ecwid_async.models.product_class
+import ecwid_async.models.product_filters
 import ecwid_async.models.profile
 import ecwid_async.models.promotion
 import ecwid_async.models.report
 import ecwid_async.models.reseller
+import ecwid_async.models.review
 import ecwid_async.models.shipping_option
 import ecwid_async.models.staff
 import ecwid_async.models.storefront
@@ -95,6 +99,12 @@ class SyncBatchResource(SyncResource):
     def wait(self, ticket: str | ecwid_async.models.batch.BatchTicket, *, timeout: float = ..., poll_interval: float = ..., max_poll_interval: float = ..., progress: collections.abc.Callable[[int, int], collections.abc.Awaitable[None] | None] | None = ...) -> ecwid_async.models.batch.BatchStatus:
         """Poll the ticket, backing off, until it is COMPLETED."""
 
+class SyncBrandsResource(SyncResource):
+    """``ecwid.brands``: the brands of the store's products (their ``Brand`` attribute)."""
+
+    def search(self, *, sort_by: str | None = ..., hidden_brands: bool | None = ..., lang: str | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.brand.Brand]:
+        """Search product brands: ``GET /brands``."""
+
 class SyncCartsResource(SyncResource):
     """``ecwid.carts``: abandoned carts, turning them into orders, and pricing an order."""
 
@@ -114,28 +124,52 @@ class SyncCartsResource(SyncResource):
         """Update abandoned cart: ``PUT /carts/{cartId}``."""
 
 class SyncCategoriesResource(SyncResource):
-    """``ecwid.categories``: the catalog's categories and their images."""
+    """``ecwid.categories``: the catalog's categories, their images and their order."""
+
+    def assign_products(self, category_id: int, product_ids: collections.abc.Sequence[int]) -> ecwid_async.models.common.UpdateStatus:
+        """Assign products to the category: ``POST /categories/{categoryId}/assignProducts``."""
 
     def create(self, category: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.category.CategoryInput) -> ecwid_async.models.common.CreateStatus:
-        """Add new category: ``POST /categories``."""
+        """Create category: ``POST /categories``."""
 
     def delete(self, category_id: int) -> ecwid_async.models.common.DeleteStatus:
-        """Delete a category: ``DELETE /categories/{categoryId}``."""
+        """Delete category: ``DELETE /categories/{categoryId}``."""
 
     def delete_image(self, category_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete category image: ``DELETE /categories/{categoryId}/image``."""
 
-    def get(self, category_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ...) -> ecwid_async.models.category.Category:
+    def get(self, category_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.category.Category:
         """Get category: ``GET /categories/{categoryId}``."""
 
-    def search(self, *, parent: int | None = ..., hidden_categories: bool | None = ..., product_ids: bool | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.category.Category]:
-        """Get categories: ``GET /categories``."""
+    def get_order(self, *, parent_category: int | None = ...) -> ecwid_async.models.category.SortedIds:
+        """Get order of categories: ``GET /categories/sort``."""
+
+    def get_products_order(self, parent_category: int) -> ecwid_async.models.category.SortedIds:
+        """Get order of products: ``GET /products/sort``."""
+
+    def search(self, *, keyword: str | None = ..., parent: int | None = ..., parent_ids: int | collections.abc.Sequence[int] | None = ..., with_subcategories: bool | None = ..., hidden_categories: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., product_ids: bool | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.category.Category]:
+        """Search categories: ``GET /categories``."""
+
+    def search_by_path(self, path: str, delimiter: str, *, keyword: str | None = ..., parent: int | None = ..., hidden_categories: bool | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.category.Category]:
+        """Search categories by path: ``GET /categoriesByPath``."""
+
+    def unassign_products(self, category_id: int, product_ids: collections.abc.Sequence[int]) -> ecwid_async.models.common.DeleteStatus:
+        """Unassign products from the category: ``POST /categories/{categoryId}/unassignProducts``."""
 
     def update(self, category_id: int, category: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.category.CategoryInput) -> ecwid_async.models.common.UpdateStatus:
         """Update category: ``PUT /categories/{categoryId}``."""
 
+    def update_order(self, sorted_ids: collections.abc.Sequence[int], *, parent_category: int | None = ...) -> ecwid_async.models.common.UpdateStatus:
+        """Update order of categories: ``PUT /categories/sort``."""
+
+    def update_products_order(self, parent_category: int, sorted_ids: collections.abc.Sequence[int]) -> ecwid_async.models.common.UpdateStatus:
+        """Update order of products: ``PUT /products/sort``."""
+
     def upload_image(self, category_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload category image: ``POST /categories/{categoryId}/image``."""
+
+    def upload_image_async(self, category_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: ecwid_async.models.catalog_media.ImageAlt | collections.abc.Mapping[str, typing.Any] | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload category image (async): ``POST /categories/{categoryId}/image/async``."""
 
 class SyncCheckoutExtraFieldsResource(SyncResource):
     """``ecwid.checkout_extra_fields``: extra inputs shown at checkout, by ``key``."""
@@ -173,32 +207,35 @@ class SyncCloneResource(SyncResource):
 class SyncCombinationsResource(SyncResource):
     """``ecwid.combinations``: the variations (option combinations) of a product."""
 
-    def adjust_inventory(self, product_id: int, combination_id: int, quantity_delta: int) -> ecwid_async.models.common.InventoryAdjustmentStatus:
-        """Adjust combination inventory: ``PUT /products/{productId}/combinations/{combinationId}/inventory``."""
+    def adjust_inventory(self, product_id: int, combination_id: int, quantity_delta: int, *, check_low_stock_notification: bool | None = ...) -> ecwid_async.models.common.InventoryAdjustmentStatus:
+        """Adjust product variation stock: ``PUT /products/{productId}/combinations/{combinationId}/inventory``."""
 
     def create(self, product_id: int, combination: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.combination.CombinationInput) -> ecwid_async.models.common.CreateStatus:
-        """Create product combination: ``POST /products/{productId}/combinations``."""
+        """Create product variation: ``POST /products/{productId}/combinations``."""
 
     def delete(self, product_id: int, combination_id: int) -> ecwid_async.models.common.DeleteStatus:
-        """Delete product combination: ``DELETE /products/{productId}/combinations/{combinationId}``."""
+        """Delete product variation: ``DELETE /products/{productId}/combinations/{combinationId}``."""
 
     def delete_all(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
-        """Delete all product combinations: ``DELETE /products/{productId}/combinations``."""
+        """Delete all product variations: ``DELETE /products/{productId}/combinations``."""
 
     def delete_image(self, product_id: int, combination_id: int) -> ecwid_async.models.common.DeleteStatus:
-        """Delete combination image: ``DELETE /products/{productId}/combinations/{combinationId}/image``."""
+        """Delete product variation image: ``DELETE /products/{productId}/combinations/{combinationId}/image``."""
 
-    def get(self, product_id: int, combination_id: int) -> ecwid_async.models.combination.Combination:
-        """Get product combination: ``GET /products/{productId}/combinations/{combinationId}``."""
+    def get(self, product_id: int, combination_id: int, *, lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.combination.Combination:
+        """Get product variation: ``GET /products/{productId}/combinations/{combinationId}``."""
 
-    def list(self, product_id: int) -> list[ecwid_async.models.combination.Combination]:
-        """Get all product combinations: ``GET /products/{productId}/combinations``."""
+    def list(self, product_id: int, *, lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> list[ecwid_async.models.combination.Combination]:
+        """Search product variations: ``GET /products/{productId}/combinations``."""
 
-    def update(self, product_id: int, combination_id: int, combination: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.combination.CombinationInput) -> ecwid_async.models.common.UpdateStatus:
-        """Update product combination: ``PUT /products/{productId}/combinations/{combinationId}``."""
+    def update(self, product_id: int, combination_id: int, combination: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.combination.CombinationInput, *, check_low_stock_notification: bool | None = ...) -> ecwid_async.models.common.UpdateStatus:
+        """Update product variation: ``PUT /products/{productId}/combinations/{combinationId}``."""
 
     def upload_image(self, product_id: int, combination_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
-        """Upload combination image: ``POST /products/{productId}/combinations/{combinationId}/image``."""
+        """Upload product variation image: ``POST /products/{productId}/combinations/{combinationId}/image``."""
+
+    def upload_image_async(self, product_id: int, combination_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: ecwid_async.models.catalog_media.ImageAlt | collections.abc.Mapping[str, typing.Any] | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload product variation image (async): ``POST /products/{productId}/combinations/{combinationId}/image/async``."""
 
 class SyncCustomerContactsResource(SyncResource):
     """``ecwid.customer_contacts``: a customer's emails, phones and social handles."""
@@ -423,22 +460,25 @@ class SyncProductClassesResource(SyncResource):
         """Get product type: ``GET /classes/{classId}``."""
 
     def list(self) -> list[ecwid_async.models.product_class.ProductClass]:
-        """Get product types: ``GET /classes``."""
+        """Search product types: ``GET /classes``."""
 
     def update(self, class_id: int, product_class: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product_class.ProductClassInput) -> ecwid_async.models.common.UpdateStatus:
-        """Update product type: ``PUT /classes/{classId}``."""
+        """Update product type and attributes: ``PUT /classes/{classId}``."""
 
 class SyncProductsResource(SyncResource):
     """``ecwid.products``: the catalog's products and their media and files."""
 
-    def adjust_inventory(self, product_id: int, quantity_delta: int) -> ecwid_async.models.common.InventoryAdjustmentStatus:
-        """Adjust product inventory: ``PUT /products/{productId}/inventory``."""
+    def adjust_inventory(self, product_id: int, quantity_delta: int, *, check_low_stock_notification: bool | None = ...) -> ecwid_async.models.common.InventoryAdjustmentStatus:
+        """Adjust product stock: ``PUT /products/{productId}/inventory``."""
 
-    def create(self, product: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product.ProductInput) -> ecwid_async.models.common.CreateStatus:
-        """Add a product: ``POST /products``."""
+    def create(self, product: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product.ProductInput, *, save_combinations: bool | None = ...) -> ecwid_async.models.common.CreateStatus:
+        """Create product: ``POST /products``."""
 
     def delete(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
-        """Delete a product: ``DELETE /products/{productId}``."""
+        """Delete product: ``DELETE /products/{productId}``."""
+
+    def delete_all(self) -> None:
+        """Delete all products: ``DELETE /products``."""
 
     def delete_file(self, product_id: int, file_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete product file: ``DELETE /products/{productId}/files/{fileId}``."""
@@ -446,41 +486,74 @@ class SyncProductsResource(SyncResource):
     def delete_files(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete all product files: ``DELETE /products/{productId}/files``."""
 
-    def delete_gallery_image(self, product_id: int, file_id: int) -> ecwid_async.models.common.DeleteStatus:
-        """Delete gallery image: ``DELETE /products/{productId}/gallery/{fileId}``."""
+    def delete_gallery_image(self, product_id: int, gallery_image_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete gallery product image: ``DELETE /products/{productId}/gallery/{galleryImageId}``."""
 
     def delete_gallery_images(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
-        """Delete all gallery images: ``DELETE /products/{productId}/gallery``."""
+        """Delete all gallery product images: ``DELETE /products/{productId}/gallery``."""
+
+    def delete_gallery_video(self, product_id: int, gallery_video_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete gallery product video: ``DELETE /products/{productId}/gallery/{galleryVideoId}``."""
 
     def delete_image(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
-        """Delete product image: ``DELETE /products/{productId}/image``."""
+        """Delete main product image: ``DELETE /products/{productId}/image``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
-        """Get deleted products stats: ``GET /products/deleted``."""
+    def delete_video(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete main product video: ``DELETE /products/{productId}/video``."""
+
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+        """Get deleted items history: ``GET /products/deleted``."""
 
     def download_file(self, product_id: int, file_id: int) -> bytes:
         """Download product file: ``GET /products/{productId}/files/{fileId}``."""
 
-    def get(self, product_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ...) -> ecwid_async.models.product.Product:
-        """Get a product: ``GET /products/{productId}``."""
+    def download_gallery_video(self, product_id: int, gallery_video_id: int) -> ecwid_async.models.catalog_media.ProductMediaVideo:
+        """Download gallery product video: ``GET /products/{productId}/gallery/video/{galleryVideoId}``."""
 
-    def search(self, *, keyword: str | None = ..., price_from: float | None = ..., price_to: float | None = ..., category: int | None = ..., with_subcategories: bool | None = ..., sort_by: str | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., enabled: bool | None = ..., in_stock: bool | None = ..., fields: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., sku: str | None = ..., product_id: int | collections.abc.Sequence[int] | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.product.Product]:
+    def filters(self, filter_fields: str | collections.abc.Sequence[str], *, filter_facet_limit: int | str | None = ..., filter_parent_category_id: int | str | None = ..., keyword: str | None = ..., price_from: float | None = ..., price_to: float | None = ..., categories: int | collections.abc.Sequence[int] | None = ..., include_products_from_subcategories: bool | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., enabled: bool | None = ..., inventory: str | None = ..., onsale: str | None = ..., attributes: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., options: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., lang: str | None = ...) -> ecwid_async.models.product_filters.ProductFiltersResult:
+        """Get product filters: ``POST /products/filters``."""
+
+    def get(self, product_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.product.Product:
+        """Get product: ``GET /products/{productId}``."""
+
+    def recent_swatches(self) -> ecwid_async.models.brand.SwatchColors:
+        """Get recently used product swatches: ``GET /swatches``."""
+
+    def search(self, *, keyword: str | None = ..., search_method: str | None = ..., external_reference_id: str | None = ..., price_from: float | None = ..., price_to: float | None = ..., categories: int | collections.abc.Sequence[int] | None = ..., include_products_from_subcategories: bool | None = ..., sort_by: str | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., enabled: bool | None = ..., is_gift_card: bool | None = ..., in_stock: bool | None = ..., discounts_allowed: bool | None = ..., visible_in_storefront: bool | None = ..., is_customer_set_price: bool | None = ..., onsale: str | None = ..., inventory: str | None = ..., attributes: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., options: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., enabled_manual_taxes: int | str | collections.abc.Sequence[int | str] | None = ..., tax_class_codes: str | collections.abc.Sequence[str] | None = ..., sku: str | None = ..., product_id: int | collections.abc.Sequence[int] | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., category: int | None = ..., with_subcategories: bool | None = ..., fields: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.product.Product]:
         """Search products: ``GET /products``."""
 
-    def update(self, product_id: int, product: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product.ProductInput) -> ecwid_async.models.common.UpdateStatus:
-        """Update a product: ``PUT /products/{productId}``."""
+    def update(self, product_id: int, product: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product.ProductInput, *, save_combinations: bool | None = ..., return_item: bool | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.common.UpdateStatus:
+        """Update product: ``PUT /products/{productId}``."""
 
     def update_file(self, product_id: int, file_id: int, description: str) -> ecwid_async.models.common.UpdateStatus:
-        """Update product file description: ``PUT /products/{productId}/files/{fileId}``."""
+        """Change product file description: ``PUT /products/{productId}/files/{fileId}``."""
+
+    def update_media(self, product_id: int, media: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.catalog_media.ProductMediaUpdateInput) -> ecwid_async.models.common.UpdateStatus:
+        """Bulk update product images and videos: ``PUT /products/{productId}/media``."""
 
     def upload_file(self, product_id: int, file: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, file_name: str | None = ..., description: str | None = ..., external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload product file: ``POST /products/{productId}/files``."""
 
     def upload_gallery_image(self, product_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, file_name: str | None = ..., external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
-        """Upload gallery image: ``POST /products/{productId}/gallery``."""
+        """Upload gallery product image: ``POST /products/{productId}/gallery``."""
+
+    def upload_gallery_image_async(self, product_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: ecwid_async.models.catalog_media.ImageAlt | collections.abc.Mapping[str, typing.Any] | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload gallery product image (async): ``POST /products/{productId}/gallery/async``."""
+
+    def upload_gallery_video(self, product_id: int, url: str) -> ecwid_async.models.common.UploadStatus:
+        """Upload gallery product video: ``POST /products/{productId}/gallery/video``."""
 
     def upload_image(self, product_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
-        """Upload product image: ``POST /products/{productId}/image``."""
+        """Upload main product image: ``POST /products/{productId}/image``."""
+
+    def upload_image_async(self, product_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: ecwid_async.models.catalog_media.ImageAlt | collections.abc.Mapping[str, typing.Any] | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload main product image (async): ``POST /products/{productId}/image/async``."""
+
+    def upload_video(self, product_id: int, url: str) -> ecwid_async.models.common.UploadStatus:
+        """Upload main product video: ``POST /products/{productId}/video``."""
+
+    def upload_video_cover(self, product_id: int, gallery_video_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+        """Upload cover for gallery video: ``PUT /products/{productId}/gallery/video/{galleryVideoId}``."""
 
 class SyncProfileResource(SyncResource):
     """``ecwid.profile``: the store profile, its logos and its update statistics."""
@@ -575,6 +648,27 @@ class SyncResellerResource(SyncResource):
     def unsubscribe(self, owner_id: int) -> ecwid_async.models.reseller.ResellerSubscription:
         """Back to the partner's default plan: ``POST /unsubscribe``."""
 
+class SyncReviewsResource(SyncResource):
+    """``ecwid.reviews``: product reviews, their moderation and counts."""
+
+    def delete(self, review_id: int) -> ecwid_async.models.common.DeleteStatus:
+        """Delete product review: ``DELETE /reviews/{reviewId}``."""
+
+    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+        """Get deleted items history: ``GET /reviews/deleted``."""
+
+    def mass_update(self, *, select_mode: str, review_ids: collections.abc.Sequence[int] | None = ..., delete: bool | None = ..., new_status: str | None = ..., filters: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.review.ReviewFiltersInput | None = ...) -> ecwid_async.models.common.UpdateStatus:
+        """Bulk update/delete product reviews: ``PUT /reviews/mass_update``."""
+
+    def search(self, *, status: str | None = ..., rating: int | collections.abc.Sequence[int] | None = ..., order_id: str | int | None = ..., product_id: int | collections.abc.Sequence[int] | None = ..., review_id: int | collections.abc.Sequence[int] | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., sort_by: str | None = ..., keyword: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.review.Review]:
+        """Search product reviews: ``GET /reviews``."""
+
+    def stats(self) -> ecwid_async.models.review.ReviewStats:
+        """Get product reviews stats: ``GET /reviews/filters_data``."""
+
+    def update_status(self, review_id: int, status: str) -> ecwid_async.models.common.UpdateStatus:
+        """Update product review status: ``PUT /reviews/{reviewId}``."""
+
 class SyncShippingOptionsResource(SyncResource):
     """``ecwid.shipping_options``: the store's shipping, delivery and pickup methods."""
 
@@ -650,6 +744,7 @@ class EcwidClient:
     app_storage: SyncAppStorageResource
     application: SyncApplicationResource
     batch: SyncBatchResource
+    brands: SyncBrandsResource
     carts: SyncCartsResource
     categories: SyncCategoriesResource
     checkout_extra_fields: SyncCheckoutExtraFieldsResource
@@ -669,12 +764,13 @@ class EcwidClient:
     profile: SyncProfileResource
     promotions: SyncPromotionsResource
     reports: SyncReportsResource
+    reviews: SyncReviewsResource
     shipping_options: SyncShippingOptionsResource
     staff: SyncStaffResource
     storefront: SyncStorefrontResource
     subscriptions: SyncSubscriptionsResource
 
-    def __init__(self, store_id: int | str | None = ..., token: str | None = ..., *, base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., max_response_bytes: int | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    def __init__(self, store_id: int | str | None = ..., token: str | None = ..., *, base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., max_response_bytes: int | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_failure: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
     @property
     def calls(self) -> ecwid_async.client.EcwidClient: ...
     @property
@@ -691,7 +787,7 @@ class PartnerClient:
     reseller: SyncResellerResource
     stores: SyncStoresResource
 
-    def __init__(self, client_id: str | None = ..., client_secret: str | None = ..., partner_key: str | None = ..., *, channel_id: str | None = ..., base_url: str | None = ..., reseller_base_url: str | None = ..., oauth_base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., max_response_bytes: int | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    def __init__(self, client_id: str | None = ..., client_secret: str | None = ..., partner_key: str | None = ..., *, channel_id: str | None = ..., base_url: str | None = ..., reseller_base_url: str | None = ..., oauth_base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., max_response_bytes: int | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_failure: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
     def sso_url(self, store_id: int, token: str, **options: object) -> str: ...
     def partner_login_url(self, store_id: int, **options: object) -> str: ...
     def authorize_url(self, redirect_uri: str, scopes: collections.abc.Sequence[str], *, state: str | None = ...) -> str: ...

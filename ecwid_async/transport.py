@@ -41,7 +41,7 @@ from .errors import (
     error_from_response,
     excerpt,
 )
-from .hooks import RequestEvent, ResponseEvent, RetryEvent, call_hook
+from .hooks import FailureEvent, RequestEvent, ResponseEvent, RetryEvent, call_hook
 from .limiter import PerTokenLimiter, RateLimiter, TokenBucket, shared_limiter, token_key
 from .retry import IDEMPOTENT_METHODS, Outcome
 
@@ -84,6 +84,8 @@ class _Attempts:
     started: float
     attempt: int = 0
     last_error: EcwidError | None = None
+    #: Seconds the current attempt queued for the gate and the limiter.
+    waited: float = 0.0
 
 
 class _DeadlinePassed(Exception):
@@ -111,6 +113,8 @@ class Transport:
         self._closed = False
         #: Set when a credential these calls need was not given: calls fail before sending.
         self.missing_credentials: str | None = None
+        #: The store a store client's transport talks to (None for partner calls).
+        self.store_id: int | None = None
         self._headers = self.options.headers
         auth.apply(self._headers)
         self._json_headers = {**self._headers, "Content-Type": "application/json;charset=utf-8"}
@@ -274,10 +278,13 @@ class Transport:
     ) -> _Answer | tuple[Outcome, EcwidError]:
         """One attempt: gate first, then the limiter slot, then send at once."""
         state.attempt += 1
+        loop = asyncio.get_running_loop()
+        queued = loop.time()
         try:
             await self._queue(gate, state)
         except _DeadlinePassed:
             raise self._deadline_error(state, "queued") from state.last_error
+        state.waited = loop.time() - queued
         try:
             remaining = self._remaining(state)
             if remaining <= 0:
@@ -334,21 +341,42 @@ class Transport:
     ) -> _Answer | tuple[Outcome, EcwidError]:
         """Send one attempt; the answer, or what went wrong and the error to raise."""
         options = self.options
-        method, safe_url = state.call.method, state.safe_url
+        call, safe_url = state.call, state.safe_url
+        method = call.method
         if options.on_request is not None:
-            await call_hook(options.on_request, RequestEvent(method, safe_url, state.attempt))
-        sent = asyncio.get_running_loop().time()
+            request = RequestEvent(
+                method, safe_url, state.attempt, self.store_id, call.operation, state.waited
+            )
+            await call_hook(options.on_request, request)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s: sending (%s, store %s, attempt %d, %.3fs queued)",
+                method, safe_url, call.operation, self.store_id, state.attempt, state.waited,
+            )  # fmt: skip
+        loop = asyncio.get_running_loop()
+        sent = loop.time()
         try:
             resp, content = await self._roundtrip(session, state, bound)
         except transport_failures() as exc:
-            return classify_failure(exc, bound, method, safe_url)
+            failed = classify_failure(exc, bound, method, safe_url)
+            await self._tell_failure(state, failed[1], loop.time() - sent)
+            return failed
         status = resp.status
         keep = state.stream and status < 300
         if not keep:
             resp.release()
+        elapsed = loop.time() - sent
+        if logger.isEnabledFor(logging.INFO):
+            logger.info(
+                "%s %s -> %d in %.3fs (%s, store %s, %d retries, %.3fs queued)",
+                method, safe_url, status, elapsed, call.operation, self.store_id,
+                state.attempt - 1, state.waited,
+            )  # fmt: skip
         if options.on_response is not None:
-            elapsed = asyncio.get_running_loop().time() - sent
-            event = ResponseEvent(method, safe_url, state.attempt, status, elapsed)
+            event = ResponseEvent(
+                method, safe_url, state.attempt, status, elapsed,
+                self.store_id, call.operation, state.waited,
+            )  # fmt: skip
             try:
                 await call_hook(options.on_response, event)
             except BaseException:
@@ -362,6 +390,22 @@ class Transport:
         )
         retry_after = error.retry_after if isinstance(error, RateLimitError) else None
         return Outcome(status=status, retry_after=retry_after), error
+
+    async def _tell_failure(self, state: _Attempts, error: EcwidError, elapsed: float) -> None:
+        """Log and announce an attempt that got no HTTP answer."""
+        call = state.call
+        if logger.isEnabledFor(logging.INFO):
+            logger.info(
+                "%s %s failed after %.3fs (%s, store %s, attempt %d): %s",
+                call.method, state.safe_url, elapsed, call.operation, self.store_id,
+                state.attempt, type(error).__name__,
+            )  # fmt: skip
+        if self.options.on_failure is not None:
+            event = FailureEvent(
+                call.method, state.safe_url, state.attempt, str(error), elapsed,
+                self.store_id, call.operation, type(error).__name__,
+            )  # fmt: skip
+            await call_hook(self.options.on_failure, event)
 
     async def _roundtrip(
         self, session: aiohttp.ClientSession, state: _Attempts, bound: float
@@ -434,8 +478,9 @@ class Transport:
         )
         if self.options.on_retry is not None:
             event = RetryEvent(
-                method, state.safe_url, state.attempt, delay, outcome.status, str(error)
-            )
+                method, state.safe_url, state.attempt, delay, outcome.status, str(error),
+                self.store_id, state.call.operation,
+            )  # fmt: skip
             await call_hook(self.options.on_retry, event)
 
     def __repr__(self) -> str:

@@ -41,12 +41,14 @@ QUERY_PARAMS = ROOT / "docs" / "reference" / "query-params.txt"
 COVERED_AREAS = frozenset(
     {
         "application",
+        "categories",
         "checkout-extra-fields",
         "customers",
         "discounts",
         "orders",
         "dictionaries",
         "payment-options",
+        "products",
         "shipping-options",
         "staff-accounts",
         "store-profile",
@@ -169,7 +171,14 @@ def match_endpoint(key: Key, documented: dict[Key, tuple[str, str]]) -> Key | No
     if key in documented:
         return key
     served = [t for t in documented if serves(t, key)]
-    return min(served, key=lambda t: t[1].count("{}"), default=None)
+    # Fewest parameters first; on a tie the template whose parameters come earliest, so a
+    # literal last segment wins (``/products/deleted`` is ``/{entity}/deleted``, not
+    # ``/products/{productId}``), as literal segments win in routing.
+    return min(served, key=lambda t: (t[1].count("{}"), _param_positions(t[1])), default=None)
+
+
+def _param_positions(path: str) -> list[int]:
+    return [n for n, segment in enumerate(path.strip("/").split("/")) if segment == "{}"]
 
 
 def client_methods(*, with_batch: bool = False) -> dict[Key, list[tuple[str, str]]]:

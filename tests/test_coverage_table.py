@@ -67,11 +67,18 @@ KEYWORD_FOR = {
     "tplvar_*": "template_vars",  # any number of tplvar_<option> parameters, as one mapping
     "offset": "paging",  # **paging: Unpack[Paging] (limit/offset/max_items/prefetch)
     "limit": "paging",
+    "cleanURLs": "clean_urls",  # the categories and brands pages' spelling of cleanUrls
 }
 #: (endpoint, parameter) pairs whose documentation is wrong, and what serves them.
 DOCS_SLIPS = {
     # Its description is responseFields' ("Specify the exact fields to receive"), word for word.
     ("GET /storefront-widget-pages", "limit"): "response_fields",
+    # The async upload takes the image link in the body's ``url``; the table repeats the
+    # synchronous upload's ``externalUrl`` (typed "boolean").
+    ("POST /categories/{categoryId}/image/async", "externalUrl"): "url",
+    # Spelt "delimeter" (sic) by the page and "delimiter" by the official client: the
+    # keyword is spelt right and both wire names are sent.
+    ("GET /categoriesByPath", "delimeter"): "delimiter",
 }
 
 

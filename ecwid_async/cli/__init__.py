@@ -30,7 +30,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
-    from . import clone, demo, export, importer, stats
+    from . import clone, demo, export, importer, mirror, stats
     from ._common import add_connection_options, add_partner_options, add_sandbox_option
 
     parser = OneLineParser(
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ecwid-async {__version__}")
     add_sandbox_option(parser, default=False)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (export, importer, clone, stats, demo):
+    for module in (export, importer, clone, stats, demo, mirror):
         module.add_parser(commands)
     for name, sub in commands.choices.items():
         if name != "demo":

@@ -56,9 +56,10 @@ class CloneErrorCode(str, Enum):
 
 
 class CreatedStore(EcwidModel):
-    """Answer to ``POST /stores``: the new store ``id`` and, if asked for, its API ``token``."""
+    """Answer to ``POST /stores``: the new store ``id`` (always sent, so typed ``int``) and,
+    if asked for, its API ``token``."""
 
-    id: int | None = None
+    id: int
     token: str | None = None
 
     def __repr__(self) -> str:
@@ -67,9 +68,10 @@ class CreatedStore(EcwidModel):
 
 
 class FoundStore(EcwidModel):
-    """Answer to ``GET /stores?email=``: the store registered with that email."""
+    """Answer to ``GET /stores?email=``: the store registered with that email (its ``id``
+    always sent)."""
 
-    id: int | None = None
+    id: int
     email: str | None = None
     name: str | None = None
 

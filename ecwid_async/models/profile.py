@@ -451,11 +451,23 @@ class StoreProfileInput(EcwidInput):
 
 
 class UpdateStats(EcwidModel):
-    """When each part of the store last changed, from GET /latest-stats."""
+    """When each part of the store last changed, from GET /latest-stats.
+
+    ``reviews_updated``, ``domains_updated`` and ``subscriptions_updated`` come only when
+    asked for (``reviewsUpdatesRequired``, ``domainsRequired``, ``subscriptionRequired``);
+    the two counts likewise (``productCountRequired``, ``categoryCountRequired``: today's
+    reference names the answer fields like the flags).
+    """
 
     products_updated: EcwidDateTime | None = None
     orders_updated: EcwidDateTime | None = None
+    reviews_updated: EcwidDateTime | None = None
+    domains_updated: EcwidDateTime | None = None
     profile_updated: EcwidDateTime | None = None
     categories_updated: EcwidDateTime | None = None
     discount_coupons_updated: EcwidDateTime | None = None
     abandoned_sales_updated: EcwidDateTime | None = None
+    customers_updated: EcwidDateTime | None = None
+    subscriptions_updated: EcwidDateTime | None = None
+    product_count_required: int | None = None
+    category_count_required: int | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import sys
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -38,10 +39,27 @@ Params = tuple[tuple[str, str], ...]
 class Resource:
     """Base of the resource classes: holds the client's transport and builds requests."""
 
-    __slots__ = ("_transport",)
+    __slots__ = ("_area", "_transport")
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+        #: The client attribute this resource sits on ("products"), for operation names.
+        self._area: str | None = None
+
+    def _operation(self) -> str | None:
+        """``"products.search"``: the area and the public method that is building a call
+        (the first caller whose name has no leading underscore), for logs and hooks."""
+        if self._area is None:
+            return None
+        frame = sys._getframe(2)
+        for _ in range(6):
+            name = frame.f_code.co_name
+            if not name.startswith("_"):
+                return f"{self._area}.{name}"
+            if frame.f_back is None:
+                break
+            frame = frame.f_back
+        return self._area
 
     def _call(
         self,
@@ -55,6 +73,7 @@ class Resource:
         content_type: str | None = None,
         form: Params | None = None,
         idempotent: bool = False,
+        operation: str | None = None,
     ) -> Call[T]:
         """A bound, un-sent call."""
         return Call(
@@ -68,6 +87,7 @@ class Resource:
             content_type=content_type,
             idempotent=idempotent,
             transport=self._transport,
+            operation=operation or self._operation(),
         )
 
     def _paginate(
@@ -79,10 +99,11 @@ class Resource:
     ) -> Paginator[T]:
         """A paginator over ``GET path`` with ``offset``/``limit`` added to ``params``."""
         page_type = SearchResult[item_type]  # type: ignore[valid-type]
+        operation = self._operation()
 
         def fetch(page_offset: int, page_limit: int) -> Call[SearchResult[T]]:
             page_params = (*params, ("offset", str(page_offset)), ("limit", str(page_limit)))
-            return self._call("GET", path, page_type, params=page_params)
+            return self._call("GET", path, page_type, params=page_params, operation=operation)
 
         return Paginator(fetch, **paging)
 
@@ -158,6 +179,7 @@ class ResourceSlot(Generic[R]):
         if obj is None:
             return self
         resource = self.resource_class(getattr(obj, self.transport))
+        resource._area = self.name
         obj.__dict__[self.name] = resource  # later reads skip the descriptor
         return resource
 

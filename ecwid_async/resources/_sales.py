@@ -1,8 +1,7 @@
 """Helpers the sales resources share: ``responseFields``, path ids, and the keywords that
 today's reference no longer lists (renamed with a ``DeprecationWarning``, or refused).
 
-``response_fields`` is private to the sales area until the shared helper of
-``ecwid_async._params`` lands; the two take the same values.
+``response_fields`` is the shared helper of ``ecwid_async._params``.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ import warnings
 from collections.abc import Sequence
 from typing import TypeVar
 
-from .._params import check_id, check_int_id
+from .._params import ResponseFields, check_id, check_int_id, response_fields
 
 __all__ = [
     "ResponseFields",
@@ -26,32 +25,11 @@ __all__ = [
 
 T = TypeVar("T")
 
-#: ``responseFields``: one string (``"total,items(id,email)"``) or its parts as a list.
-ResponseFields = str | Sequence[str]
-
-
-def response_fields(value: ResponseFields | None) -> str | None:
-    """The ``responseFields`` value: a non-empty string, or a list of parts comma-joined."""
-    if value is None:
-        return None
-    parts = [value] if isinstance(value, str) else list(value)
-    if not parts or not all(isinstance(p, str) and p.strip() for p in parts):
-        raise ValueError(
-            f"response_fields must be a non-empty string or list of strings, got {value!r}"
-        )
-    return ",".join(p.strip() for p in parts)
-
 
 def search_fields(value: ResponseFields | None) -> str | None:
-    """``responseFields`` of a search: it must keep ``total`` and ``items(...)``, which the
-    paginator reads to know when the scan is done."""
-    fields = response_fields(value)
-    if fields is not None and ("items(" not in fields or "total" not in fields.split("items(")[0]):
-        raise ValueError(
-            "response_fields of a search must keep total and items(...), "
-            f"e.g. 'total,items(id)'; got {fields!r}"
-        )
-    return fields
+    """``responseFields`` of a search: ``total`` is kept (added when left out), since the
+    paginator reads it to know when the scan is done."""
+    return response_fields(value, paged=True)
 
 
 def int_ids(name: str, value: int | Sequence[int] | None) -> list[int] | None:

@@ -22,14 +22,16 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import AsyncIterable, AsyncIterator, Callable
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import anyio
+import msgspec
 
 from ..call import Call, Content
+from ..models.catalog_media import AsyncImageInput, ImageAlt, VideoInput
 from ..models.common import UploadStatus
 from ._base import Resource
 
@@ -41,8 +43,10 @@ __all__ = [
     "Payload",
     "UploadSource",
     "UploadingResource",
+    "async_image_body",
     "file_payload",
     "image_payload",
+    "video_body",
 ]
 
 _MB = 1024 * 1024
@@ -224,6 +228,39 @@ def file_name_of(
     raise ValueError("file_name= is required when uploading bytes or a stream")
 
 
+def async_image_body(
+    url: str,
+    width: int,
+    height: int,
+    *,
+    external_id: str | None = None,
+    alt: ImageAlt | Mapping[str, Any] | None = None,
+) -> AsyncImageInput:
+    """The checked body of an "(async)" image upload: Ecwid fetches ``url`` (HTTPS) later,
+    so nothing is streamed and the call can go into a batch."""
+    if not isinstance(url, str) or not url.startswith("https://"):
+        raise ValueError(f"url must be an https:// link to the image, got {url!r}")
+    for name, value in (("width", width), ("height", height)):
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ValueError(f"{name} must be a positive integer (pixels), got {value!r}")
+    if alt is not None and not isinstance(alt, ImageAlt):
+        alt = msgspec.convert(dict(alt), ImageAlt)
+    return AsyncImageInput(
+        url=url,
+        width=width,
+        height=height,
+        external_id=msgspec.UNSET if external_id is None else external_id,
+        alt=msgspec.UNSET if alt is None else alt,
+    )
+
+
+def video_body(url: str) -> VideoInput:
+    """The checked body of a video upload: the HTTPS ``url`` of the video."""
+    if not isinstance(url, str) or not url.startswith("https://"):
+        raise ValueError(f"url must be an https:// link to the video, got {url!r}")
+    return VideoInput(url=url)
+
+
 class UploadingResource(Resource):
     """A resource with binary uploads (``_upload``) on top of :class:`Resource`."""
 
@@ -234,10 +271,11 @@ class UploadingResource(Resource):
         path: str,
         payload: Payload,
         params: tuple[tuple[str, str], ...] = (),
+        method: str = "POST",
     ) -> Call[UploadStatus]:
-        """``POST path`` with the payload as the body (or its ``externalUrl``)."""
+        """``POST path`` (or ``method``) with the payload as the body (or its ``externalUrl``)."""
         return self._call(
-            "POST",
+            method,
             path,
             UploadStatus,
             params=(*params, *payload.params),

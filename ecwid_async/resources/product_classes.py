@@ -1,4 +1,4 @@
-"""Product types (the API's classes): ``/classes`` (docs: "Product types")."""
+"""Product types (the API's classes): ``/classes`` (docs: "Product types and attributes")."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ class ProductClassesResource(Resource):
     __slots__ = ()
 
     def list(self) -> Call[builtins.list[ProductClass]]:
-        """Get product types: ``GET /classes``."""
+        """Search product types: ``GET /classes``."""
         return self._call("GET", "/classes", list[ProductClass])
 
     def get(self, class_id: int) -> Call[ProductClass]:
@@ -44,7 +44,7 @@ class ProductClassesResource(Resource):
     def update(
         self, class_id: int, product_class: Mapping[str, Any] | ProductClassInput
     ) -> Call[UpdateStatus]:
-        """Update product type: ``PUT /classes/{classId}``.
+        """Update product type and attributes: ``PUT /classes/{classId}``.
 
         In ``attributes``, an attribute with an ``id`` is an existing one; one without an
         ``id`` is added.

@@ -6,11 +6,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .._params import query
+from .._params import response_fields as _fields
 from ..call import Call
 from ..models.common import DeleteStatus, UpdateStatus, UploadStatus
 from ..models.profile import StoreProfile, StoreProfileInput, UpdateStats
 from ._base import json_body
-from ._store_params import response_fields as _fields
 from ._uploads import Payload, UploadingResource, UploadSource, image_payload
 
 __all__ = ["ProfileResource"]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .._params import query
+from .._params import response_fields as _fields
 from ..call import Call
 from ..models.common import DeleteStatus, SuccessStatus, UpdateStatus
 from ..models.staff import StaffAccount, StaffAccounts, StaffScopes
 from ._base import Resource
 from ._store_params import check_key, check_text
-from ._store_params import response_fields as _fields
 
 __all__ = ["StaffResource"]
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from .._params import query
+from .._params import response_fields as _fields
 from ..call import Call
 from ..models.storefront import StorefrontPage
 from ._base import Resource
-from ._store_params import response_fields as _fields
 
 __all__ = ["StorefrontResource"]
 

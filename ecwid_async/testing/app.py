@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -145,6 +146,8 @@ def make_app(state: ServerState) -> web.Application:
         relative = (m["rest"] or "/") if m else None
         query = {k: v for k, v in request.query.items() if not _secret(k, _FORM_SECRETS)}
         response = await _answer(request, body, path, store_id, relative)
+        if not response.prepared:  # the server's time is the fake's clock, not the host's
+            response.headers["Date"] = formatdate(state.backend.wall_clock(), usegmt=True)
         status = 0 if response.status == RESET_STATUS else response.status
         state.stats.requests += 1
         state.stats.by_status[status] = state.stats.by_status.get(status, 0) + 1

@@ -27,6 +27,7 @@ STAT_FIELDS = (
     "categoriesUpdated",
     "discountCouponsUpdated",
     "abandonedSalesUpdated",
+    "customersUpdated",
 )
 
 #: The deleted-items kinds, as they appear in the endpoint paths.
@@ -162,6 +163,12 @@ class StoreState:
         self.deleted: dict[str, list[Entity]] = {kind: [] for kind in DELETED_KINDS}
         #: State of the areas in ``testing/backend/`` (app storage, staff...), by area name.
         self.areas: dict[str, Any] = {}
+        #: Product reviews by id (``backend.reviews``).
+        self.reviews: dict[int, Entity] = {}
+        #: Product videos by product id: ``{"main": video or None, "gallery": [videos]}``.
+        self.videos: dict[int, dict[str, Any]] = {}
+        #: Storefront order of the products of a category, by category id (set ones first).
+        self.product_order: dict[int, list[int]] = {}
         start = int(wall_clock())
         self.stats: dict[str, int] = dict.fromkeys(STAT_FIELDS, start)
         self._counters: dict[str, int] = {}
@@ -199,11 +206,14 @@ class StoreState:
         return value
 
     def touch(self, *fields: str) -> int:
-        """Move the given ``latest-stats`` fields; each moves by at least one second, so a
-        change is always visible even within the same second. Returns the new time."""
+        """Move the given ``latest-stats`` fields to now (never back) and return now.
+
+        Like Ecwid's, the stamps have one-second resolution and follow the store's clock:
+        several changes within one second share one stamp, and no stamp is ever later than
+        the clock (readers compare stamps with item timestamps and the ``Date`` header)."""
         stamp = self.now()
         for field in fields:
-            self.stats[field] = max(stamp, self.stats[field] + 1)
+            self.stats[field] = max(stamp, self.stats[field])
         return stamp
 
     def vendor_order_number(self, number: int) -> str:
@@ -211,9 +221,10 @@ class StoreState:
         units = self.profile.get("formatsAndUnits") or {}
         return f"{units.get('orderNumberPrefix', '')}{number}{units.get('orderNumberSuffix', '')}"
 
-    def record_deleted(self, kind: str, entity_id: int) -> None:
-        """Remember a deletion for the ``/{kind}/deleted`` endpoint."""
-        self.deleted[kind].append({"id": entity_id, "date": format_date(self.now())})
+    def record_deleted(self, kind: str, entity_id: int, **extra: Any) -> None:
+        """Remember a deletion for the ``/{kind}/deleted`` endpoint (``extra``: more fields
+        of the record, such as a deleted order's ``orderId``)."""
+        self.deleted[kind].append({"id": entity_id, "date": format_date(self.now()), **extra})
 
     # -- SKUs -----------------------------------------------------------------------------
     def index_product_skus(self, product: Entity) -> None:
@@ -251,7 +262,9 @@ class Backend:
     """All stores of one fake server, by id and by token."""
 
     def __init__(self, wall_clock: Callable[[], float] = time.time) -> None:
-        self.wall_clock = wall_clock
+        self._base_clock = wall_clock
+        #: Seconds added to ``wall_clock`` (moved by ``FakeEcwid.advance_clock``).
+        self.clock_offset = 0.0
         self.stores: dict[int, StoreState] = {}
         #: The partner app's credentials, for root routes (partner, reseller, OAuth).
         self.client_id = "fake-client-id"
@@ -260,6 +273,17 @@ class Backend:
         #: State of add-on API modules (batch tickets, clone jobs...), keyed by module;
         #: emptied by ``FakeEcwid.reset()``.
         self.extra: dict[str, Any] = {}
+
+    def wall_clock(self) -> float:
+        """The fake's UNIX time: the injected ``wall_clock`` plus ``clock_offset``."""
+        return self._base_clock() + self.clock_offset
+
+    def advance_clock(self, seconds: float) -> float:
+        """Move the fake's clock forward by ``seconds``; returns the new time."""
+        if seconds < 0:
+            raise ValueError(f"seconds must be >= 0 (the clock never goes back), got {seconds}")
+        self.clock_offset += seconds
+        return self.wall_clock()
 
     def add_store(
         self,

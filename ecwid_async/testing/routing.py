@@ -23,6 +23,7 @@ from urllib.parse import unquote
 import msgspec
 from multidict import MultiDictProxy
 
+from .backend.fields import trimmed
 from .errors import FakeApiError, bad_request, error_body
 from .params import numeric_error
 
@@ -70,6 +71,8 @@ API_MODULES = (
     "ecwid_async.testing.api.order_extras",
     "ecwid_async.testing.api.subscriptions",
     "ecwid_async.testing.api.promotions",
+    "ecwid_async.testing.api.brands",
+    "ecwid_async.testing.api.reviews",
 )
 
 Scope = Literal["store", "root"]
@@ -142,6 +145,8 @@ async def call(handler: Handler, ctx: Ctx) -> tuple[int, Any]:
         result = handler(ctx)
         if asyncio.iscoroutine(result):
             result = await result
+        if isinstance(result, dict):  # ``responseFields`` trims any JSON answer
+            result = trimmed(ctx.query, result)
     except FakeApiError as exc:
         return exc.status, error_body(exc.message, exc.code)
     except Exception as exc:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import random
 
 from .api._common import slug
-from .models import Entity, StoreState, format_date
+from .backend.catalog import new_product
+from .backend.categories import new_category
+from .backend.reviews import add_review
+from .models import StoreState, format_date
 
 __all__ = [
     "CITIES",
@@ -15,6 +18,7 @@ __all__ = [
     "TWO_YEARS",
     "seed_categories",
     "seed_products",
+    "seed_reviews",
 ]
 
 _ADJECTIVES = (
@@ -134,56 +138,38 @@ def seed_products(store: StoreState, n: int, seed: int = 0) -> list[int]:
         category_ids = [cats[int(rand() * n_cats)] for _ in range(k)]
         category_ids = list(dict.fromkeys(category_ids))
         sku = f"SKU-{pid}"
-        product: Entity = {
-            "id": pid,
-            "sku": sku,
-            "name": name,
-            "price": price,
-            "priceInProductList": price,
-            "unlimited": unlimited,
-            "inStock": unlimited or quantity > 0,
-            "enabled": rand() < 0.9,
-            "description": f"<p>{name}: a fine choice.</p>",
-            "categoryIds": category_ids,
-            "categories": [{"id": c, "enabled": cat_enabled[c]} for c in category_ids],
-            "productClassId": 0,
-            "options": [],
-            "combinations": [],
-            "galleryImages": [],
-            "files": [],
-            "attributes": [
-                {
-                    "id": 1,
-                    "name": "Brand",
-                    "value": LAST_NAMES[int(rand() * n_brands)],
-                    "type": "BRAND",
-                    "show": "DESCR",
-                }
-            ],
-            "wholesalePrices": [],
-            "compareToPrice": round(price * 1.2, 2),
-            "isShippingRequired": True,
-            "weight": round(0.1 + rand() * 4.9, 2),
-            "warningLimit": 0,
-            "fixedShippingRateOnly": False,
-            "fixedShippingRate": 0,
-            "defaultCombinationId": 0,
-            "defaultCategoryId": category_ids[0] if category_ids else 0,
-            "seoTitle": "",
-            "seoDescription": "",
-            "favorites": {"count": 0, "displayedCount": "0"},
-            "relatedProducts": {
-                "productIds": [],
-                "relatedCategory": {"enabled": False, "categoryId": 0, "productCount": 3},
-            },
-            "dimensions": {"length": 0, "width": 0, "height": 0},
-            "showOnFrontpage": -1 if category_ids else 1,
-            "url": f"{root}#!/{title_slug}-{pid}/p/{pid}",
-            "created": format_date(created),
-            "createTimestamp": created,
-            "updated": format_date(updated),
-            "updateTimestamp": updated,
-        }
+        product = new_product(pid, unlimited=unlimited)
+        product.update(
+            {
+                "sku": sku,
+                "name": name,
+                "price": price,
+                "priceInProductList": price,
+                "inStock": unlimited or quantity > 0,
+                "enabled": rand() < 0.9,
+                "description": f"<p>{name}: a fine choice.</p>",
+                "categoryIds": category_ids,
+                "categories": [{"id": c, "enabled": cat_enabled[c]} for c in category_ids],
+                "attributes": [
+                    {
+                        "id": 1,
+                        "name": "Brand",
+                        "value": LAST_NAMES[int(rand() * n_brands)],
+                        "type": "BRAND",
+                        "show": "DESCR",
+                    }
+                ],
+                "compareToPrice": round(price * 1.2, 2),
+                "weight": round(0.1 + rand() * 4.9, 2),
+                "defaultCategoryId": category_ids[0] if category_ids else 0,
+                "showOnFrontpage": -1 if category_ids else 1,
+                "url": f"{root}#!/{title_slug}-{pid}/p/{pid}",
+                "created": format_date(created),
+                "createTimestamp": created,
+                "updated": format_date(updated),
+                "updateTimestamp": updated,
+            }
+        )
         if not unlimited:
             product["quantity"] = quantity
         store.products[pid] = product
@@ -198,17 +184,37 @@ def seed_categories(store: StoreState, n: int, seed: int = 0) -> list[int]:
     rng = random.Random(seed)
     ids: list[int] = []
     for i in range(n):
-        cid = store.next_id("category", 9000000)
-        cat: Entity = {
-            "id": cid,
-            "orderBy": 10 * (len(store.categories) + 1),
-            "name": f"{_CATEGORY_NAMES[i % len(_CATEGORY_NAMES)]} {cid}",
-            "description": "",
-            "enabled": rng.random() < 0.9,
-        }
+        cat = new_category(store, "", enabled=rng.random() < 0.9)
+        cid = cat["id"]
+        cat["name"] = f"{_CATEGORY_NAMES[i % len(_CATEGORY_NAMES)]} {cid}"
         if ids and rng.random() < 0.33:
             cat["parentId"] = rng.choice(ids)
         store.categories[cid] = cat
         ids.append(cid)
     store.touch("categoriesUpdated", "productsUpdated")
+    return ids
+
+
+_REVIEW_TEXTS = ("Just what I need", "Great quality", "Arrived late", "Would buy again", "Meh")
+
+
+def seed_reviews(store: StoreState, n: int, seed: int = 0) -> list[int]:
+    """Add ``n`` reviews of the store's products (seed products first); returns their ids."""
+    rng = random.Random(seed)
+    products = list(store.products)
+    if not products:
+        raise ValueError("seed products before reviews")
+    ids = []
+    for _ in range(n):
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        ids.append(
+            add_review(
+                store,
+                rng.choice(products),
+                rng.randint(1, 5),
+                rng.choice(_REVIEW_TEXTS),
+                status=rng.choice(("published", "moderated")),
+                reviewer={"name": f"{first} {last}", "email": f"{first.lower()}@example.com"},
+            )
+        )
     return ids

@@ -56,6 +56,8 @@ def seed_customers(store: StoreState, n: int, seed: int = 0) -> list[int]:
         cid = store.next_id("customer", 15000000)
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         registered = now - rng.randint(86400, TWO_YEARS)
+        # Spread without another RNG draw, so the rest of the seeded data stays the same.
+        updated = min(now, registered + (cid % 97) * 86400)
         group = rng.choice(groups) if groups and rng.random() < 0.3 else 0
         person = _person(rng, f"{first} {last}")
         store.customers[cid] = {
@@ -64,6 +66,8 @@ def seed_customers(store: StoreState, n: int, seed: int = 0) -> list[int]:
             "name": person["name"],
             "registered": format_date(registered),
             "_registered": registered,
+            "updated": format_date(updated),
+            "_updated": updated,
             "billingPerson": person,
             "shippingAddresses": [{"id": store.next_id("address", 1000), **person}],
             "customerGroupId": group,
@@ -86,6 +90,7 @@ def seed_customers(store: StoreState, n: int, seed: int = 0) -> list[int]:
             "totalOrderCount": 0,
         }
         ids.append(cid)
+    store.touch("customersUpdated")
     return ids
 
 

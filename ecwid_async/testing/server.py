@@ -60,7 +60,8 @@ class FakeEcwid(WebhookKnobs):
     own loop (for sync code). Every store is independent; ``fake.store`` is the default one.
 
     ``clock`` (monotonic seconds) times the rate-limit window and ``wall_clock`` (UNIX
-    seconds) stamps entities and ``latest-stats``; both are injectable for tests.
+    seconds) stamps entities, ``latest-stats``, deletions and the ``Date`` header; both are
+    injectable for tests, and ``advance_clock(seconds)`` moves the wall clock forward.
     ``modules`` lists the API modules served (``routing.API_MODULES`` plus any extra).
     """
 
@@ -301,6 +302,16 @@ class FakeEcwid(WebhookKnobs):
         return seeding.add_cart(self._store(store), cart)
 
     # -- knobs ---------------------------------------------------------------------------------
+    @_on_server_loop
+    def advance_clock(self, seconds: float) -> float:
+        """Move the fake's wall clock (entity stamps, ``latest-stats``, deletion dates, the
+        ``Date`` header) forward by ``seconds``; returns the new UNIX time."""
+        return self._state.backend.advance_clock(seconds)
+
+    def now(self) -> float:
+        """The fake's wall-clock UNIX time (``wall_clock`` plus what ``advance_clock`` added)."""
+        return self._state.backend.wall_clock()
+
     @_on_server_loop
     def set_latency(self, seconds: float) -> None:
         """Delay every response by ``seconds`` on the server side (0 turns it off)."""

@@ -122,3 +122,10 @@ def test_the_extracted_examples_are_current() -> None:
     fresh = current_examples.examples()
     on_disk = {p.name: p.read_text(encoding="utf-8") for p in EXAMPLES.glob("*.json")}
     assert on_disk == fresh, "run: python -m scripts.current_examples"
+
+
+def test_every_area_with_examples_has_a_map() -> None:
+    unmapped = sorted({area_of(s) for s in STEMS} - set(maps()))
+    assert not unmapped, f"docs areas whose examples no map names: {unmapped}"
+    named = sum(len(m.MODELS) for m in maps().values())
+    assert named == len(STEMS)

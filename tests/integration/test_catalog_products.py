@@ -124,7 +124,7 @@ async def test_search_filters(ecwid_client: EcwidClient) -> None:
     assert set(await ids(product_id=[tea, coffee])) == {tea, coffee}
     assert await ids(sort_by="PRICE_DESC") == [off, coffee, tea]
     assert await ids(sort_by="NAME_ASC") == [coffee, tea, off]
-    assert await ids(fields={"Brand": ["Acme", "Nope"]}) == [tea]
+    assert await ids(attributes={"Brand": ["Acme", "Nope"]}) == [tea]
     assert set(await ids(created_from=int(time.time()) - 60)) == {tea, coffee, off}
     assert await ids(created_to=int(time.time()) - 3600) == []
     assert set(await ids(updated_from=int(time.time()) - 60)) == {tea, coffee, off}
@@ -137,9 +137,11 @@ async def test_search_by_category_with_subcategories(ecwid_client: EcwidClient) 
     in_child = (await ecwid_client.products.create({"name": "Oolong", "categoryIds": [child]})).id
     loose = (await ecwid_client.products.create({"name": "Loose"})).id
     search = ecwid_client.products.search
-    assert [p.id async for p in search(category=parent)] == []
-    assert [p.id async for p in search(category=parent, with_subcategories=True)] == [in_child]
-    assert [p.id async for p in search(category=0)] == [loose]
+    assert [p.id async for p in search(categories=parent)] == []
+    deep = search(categories=[parent], include_products_from_subcategories=True)
+    assert [p.id async for p in deep] == [in_child]
+    assert [p.id async for p in search(categories=0)] == [loose]
+    assert {p.id async for p in search(categories=[0, child])} == {loose, in_child}
 
 
 async def test_search_pages_through_a_big_catalog(

@@ -73,8 +73,9 @@ async def test_category_delete_removes_subtree_and_unlinks_products(api: Api) ->
     assert (await api.delete(f"/categories/{root}"))[0] == 404
 
 
-async def test_category_image_and_stats(api: Api) -> None:
+async def test_category_image_and_stats(fake: FakeEcwid, api: Api) -> None:
     before = await api.ok("GET", "/latest-stats")
+    fake.advance_clock(1)  # stamps have one-second resolution
     cid = await category(api)
     after = await api.ok("GET", "/latest-stats")
     assert after["categoriesUpdated"] > before["categoriesUpdated"]
@@ -166,8 +167,9 @@ async def test_classes_crud_and_reassignment(api: Api) -> None:
 
 
 # -- profile -------------------------------------------------------------------------------------
-async def test_profile_update_merges_sections_and_moves_stats(api: Api) -> None:
+async def test_profile_update_merges_sections_and_moves_stats(fake: FakeEcwid, api: Api) -> None:
     before = await api.ok("GET", "/latest-stats")
+    fake.advance_clock(1)  # stamps have one-second resolution
     body = await api.ok("PUT", "/profile", json={"settings": {"storeName": "Renamed"}})
     assert body["updateCount"] == 1
     profile = await api.ok("GET", "/profile")
@@ -194,3 +196,71 @@ async def test_category_urls_follow_base_url_and_clean_urls(api: Api) -> None:
     assert got["url"] == f"https://shop.test/green-tea-c{cid}"
     status, body = await api.get("/categories", params={"cleanUrls": "maybe"})
     assert (status, body["errorCode"]) == (400, "CLEAN_URLS_PARAMETER_IS_INVALID")
+
+
+async def test_todays_and_older_category_filter_names_both_answer(api: Api) -> None:
+    _, parent = await api.post("/categories", json={"name": "Drinks"})
+    _, child = await api.post("/categories", json={"name": "Tea", "parentId": parent["id"]})
+    _, tea = await api.post("/products", json={"name": "Oolong", "categoryIds": [child["id"]]})
+    today = {"categories": str(parent["id"]), "includeProductsFromSubcategories": "true"}
+    older = {"category": str(parent["id"]), "withSubcategories": "true"}
+    for params in (today, older):
+        status, body = await api.get("/products", params=params)
+        assert (status, [p["id"] for p in body["items"]]) == (200, [tea["id"]])
+
+
+async def test_response_fields_trim_and_a_malformed_spec_is_400(api: Api) -> None:
+    await api.post("/products", json={"name": "Tea", "price": 2})
+    status, body = await api.get("/products", params={"responseFields": "total,items(name)"})
+    assert (status, body) == (200, {"total": 1, "items": [{"name": "Tea"}]})
+    status, body = await api.get("/products", params={"responseFields": "items(name"})
+    assert status == 400 and "responseFields" in body["errorMessage"]
+
+
+async def test_delete_all_products_is_202_without_body(fake: FakeEcwid, api: Api) -> None:
+    fake.seed_products(5)
+    status, body = await api.delete("/products")
+    assert (status, body) == (202, b"")
+    assert fake.store.products == {}
+    assert len(fake.store.deleted["products"]) == 5
+
+
+async def test_filter_fields_unescape_commas_in_option_names(api: Api) -> None:
+    option = {"type": "SELECT", "name": "Color, size", "choices": [{"text": "Red L"}]}
+    await api.post("/products", json={"name": "Tee", "options": [option]})
+    status, body = await api.post(
+        "/products/filters", json={"params": {"filterFields": "option_Color\\, size"}}
+    )
+    assert status == 200
+    facet = body["filters"]["option_Color, size"]
+    assert facet["values"] == [{"title": "Red L", "productCount": 1}]
+    status, body = await api.post("/products/filters", json={"params": {}})
+    assert status == 400
+
+
+async def test_review_mass_update_refuses_an_unknown_select_mode(fake: FakeEcwid, api: Api) -> None:
+    from ecwid_async.testing.backend.reviews import add_review
+
+    fake.seed_products(1)
+    review = add_review(fake.store, next(iter(fake.store.products)), 4, "ok")
+    status, body = await api.put("/reviews/mass_update", json={"selectMode": "SOME"})
+    assert status == 400 and "selectMode" in body["errorMessage"]
+    status, _ = await api.put(f"/reviews/{review}", json={"status": "deleted"})
+    assert status == 400
+    assert fake.store.reviews[review]["status"] == "moderated"
+
+
+async def test_order_of_categories_refuses_ids_from_elsewhere(api: Api) -> None:
+    _, top = await api.post("/categories", json={"name": "Top"})
+    _, other = await api.post("/categories", json={"name": "Other"})
+    _, child = await api.post("/categories", json={"name": "Child", "parentId": top["id"]})
+    status, body = await api.put(
+        "/categories/sort",
+        params={"parentCategory": str(top["id"])},
+        json={"sortedIds": [other["id"]]},
+    )
+    assert status == 400
+    status, body = await api.get("/categories/sort", params={"parentCategory": str(top["id"])})
+    assert body == {"sortedIds": [child["id"]]}
+    status, _ = await api.get("/products/sort")
+    assert status == 400

@@ -212,8 +212,9 @@ async def test_coupon_search_filters(fake: FakeEcwid, api: Api) -> None:
     assert (await api.get("/discount_coupons", params={"availability": "NEW"}))[0] == 400
 
 
-async def test_coupon_changes_move_stats(api: Api) -> None:
+async def test_coupon_changes_move_stats(fake: FakeEcwid, api: Api) -> None:
     before = await api.ok("GET", "/latest-stats")
+    fake.advance_clock(1)  # stamps have one-second resolution
     await coupon(api, "MOVE")
     after = await api.ok("GET", "/latest-stats")
     assert after["discountCouponsUpdated"] > before["discountCouponsUpdated"]

@@ -131,6 +131,7 @@ async def test_created_date_range(api: Api, low: str, high: str) -> None:
 async def test_update_is_partial_and_moves_orders_stat(fake: FakeEcwid, api: Api) -> None:
     number = await order(api, email="a@b.c", privateAdminNotes="keep")
     before = await api.ok("GET", "/latest-stats")
+    fake.advance_clock(1)  # stamps have one-second resolution
     body = await api.ok("PUT", f"/orders/{number}", json={"fulfillmentStatus": "SHIPPED"})
     assert body == {"updateCount": 1}
     got = await api.ok("GET", f"/orders/{number}")
@@ -230,6 +231,7 @@ async def test_carts_search_get_update(fake: FakeEcwid, api: Api) -> None:
     got = await api.ok("GET", f"/carts/{visible}")
     assert got["paymentStatus"] == "INCOMPLETE"
     before = await api.ok("GET", "/latest-stats")
+    fake.advance_clock(1)  # stamps have one-second resolution
     assert await api.ok("PUT", f"/carts/{visible}", json={"hidden": True}) == {"updateCount": 1}
     assert (await api.ok("GET", f"/carts/{visible}"))["hidden"] is True
     after = await api.ok("GET", "/latest-stats")

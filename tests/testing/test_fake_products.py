@@ -193,6 +193,30 @@ async def test_attribute_filter_by_name(api: Api) -> None:
     assert await ids(api, fieldBrand="Apple,Acme") == [apple, acme]
 
 
+async def test_todays_attribute_and_option_filters(api: Api) -> None:
+    size = {"type": "SELECT", "name": "Size", "choices": [{"text": "S"}, {"text": "L"}]}
+    apple = await make(api, attributes=[{"id": 1, "name": "Brand", "value": "Apple"}])
+    large = await make(
+        api, options=[size], attributes=[{"id": 1, "name": "Brand", "value": "Acme"}]
+    )
+    assert await ids(api, attribute_Brand="Apple,Acme") == [apple, large]
+    assert await ids(api, option_Size="L") == [large]
+    assert await ids(api, attribute_Brand="Acme", option_Size="XL") == []
+
+
+async def test_flag_filters_of_todays_reference(api: Api) -> None:
+    sale = await make(api, price=5, compareToPrice=8, quantity=1, externalReferenceId="POS-9")
+    gift = await make(api, isGiftCard=True, quantity=0, discountsAllowed=False)
+    assert await ids(api, onsale="onsale") == [sale]
+    assert await ids(api, onsale="notonsale") == [gift]
+    assert await ids(api, inventory="outofstock") == [gift]
+    assert await ids(api, isGiftCard="true") == [gift]
+    assert await ids(api, discountsAllowed="false") == [gift]
+    assert await ids(api, externalReferenceId="POS-9") == [sale]
+    assert await ids(api, visibleInStorefront="true") == [sale, gift]
+    assert await ids(api, sortBy="DEFINED_BY_STORE_OWNER") == [sale, gift]
+
+
 async def test_base_url_and_clean_urls(api: Api) -> None:
     pid = await make(api, name="Green Tea")
     body = await api.ok("GET", f"/products/{pid}")
@@ -280,7 +304,7 @@ async def test_deleted_items_date_filters(fake: FakeEcwid, api: Api) -> None:
     assert (await api.ok("GET", "/products/deleted", params={"to_date": now - 60}))["total"] == 0
 
 
-async def test_latest_stats_move_when_products_change(api: Api) -> None:
+async def test_latest_stats_move_when_products_change(fake: FakeEcwid, api: Api) -> None:
     before = await api.ok("GET", "/latest-stats")
     assert set(before) == {
         "productsUpdated",
@@ -289,11 +313,14 @@ async def test_latest_stats_move_when_products_change(api: Api) -> None:
         "categoriesUpdated",
         "discountCouponsUpdated",
         "abandonedSalesUpdated",
+        "customersUpdated",
     }
+    fake.advance_clock(1)  # stamps have one-second resolution
     pid = await make(api)
     after_create = await api.ok("GET", "/latest-stats")
     assert after_create["productsUpdated"] > before["productsUpdated"]
     assert after_create["ordersUpdated"] == before["ordersUpdated"]
+    fake.advance_clock(1)
     await api.ok("PUT", f"/products/{pid}", json={"price": 2})
     after_update = await api.ok("GET", "/latest-stats")
     assert after_update["productsUpdated"] > after_create["productsUpdated"]

@@ -74,9 +74,9 @@ def test_customer_filters_table_covers_today_s_search_parameters() -> None:
         "keyword", "name", "email", "phone", "city", "postalCode", "stateOrProvinceCode",
         "countryCodes", "companyName", "acceptMarketing", "lang", "customerGroupIds",
         "orderCount", "salesValue", "purchasedProductIds", "b2b_b2c", "taxExempt", "created",
+        "updated",
     }  # fmt: skip
-    # useExactEmailMatch rides on email, min/max pairs are one range each; updatedFrom/To
-    # belong to the fake's clock (the mirror area).
+    # useExactEmailMatch rides on email, min/max pairs are one range each.
     assert set(customers_backend.FILTERS) == wire
 
 

@@ -15,6 +15,7 @@ from ecwid_async._params import (
     check_ids,
     check_int,
     check_int_id,
+    check_int_ids,
     check_number,
     fmt_date,
     optional_date,
@@ -335,6 +336,7 @@ CHECKERS: dict[str, Any] = {
     "check_id": lambda v: check_id("the_param", v),
     "check_int_id": lambda v: check_int_id("the_param", v),
     "check_ids": lambda v: check_ids("the_param", v),
+    "check_int_ids": lambda v: check_int_ids("the_param", v),
     "check_choice": lambda v: check_choice("the_param", v, CHOICES),
     "check_choices": lambda v: check_choices("the_param", v, CHOICES),
 }
@@ -363,6 +365,12 @@ CHECKERS: dict[str, Any] = {
         ("check_ids", {"a": 1}),
         ("check_ids", object()),
         ("check_ids", [1, "."]),
+        ("check_int_ids", NAN),
+        ("check_int_ids", "5"),
+        ("check_int_ids", b"12"),
+        ("check_int_ids", []),
+        ("check_int_ids", [1, "2"]),
+        ("check_int_ids", [True]),
         ("check_choice", ["A"]),
         ("check_choice", {"A": 1}),
         ("check_choice", NAN),
@@ -421,3 +429,26 @@ async def test_a_dot_id_is_refused_by_the_resources_before_sending(build: Any) -
             with pytest.raises((TypeError, ValueError), match="must be an"):
                 await build(ecwid)
         assert m.requests == {}
+
+
+def test_response_fields_joins_specs_and_adds_total_for_a_scan() -> None:
+    from ecwid_async._params import response_fields
+
+    assert response_fields(None) is None
+    assert response_fields(["id", "name"]) == "id,name"
+    assert response_fields("items(id,updated)", paged=True) == "total,items(id,updated)"
+    assert response_fields("total,items(id)", paged=True) == "total,items(id)"
+    assert response_fields("items(total,id)", paged=True) == "total,items(total,id)"
+    for bad in ("", [], [" "], [1]):
+        with pytest.raises(ValueError, match="response_fields"):
+            response_fields(bad)  # type: ignore[arg-type]
+
+
+def test_a_search_spec_keeps_total_and_needs_items() -> None:
+    from ecwid_async._params import response_fields
+
+    assert response_fields("items(id)", paged=True) == "total,items(id)"
+    assert response_fields(["total", "items(id,name)"], paged=True) == "total,items(id,name)"
+    assert response_fields("id,name") == "id,name"
+    with pytest.raises(ValueError, match=r"must keep items\(\.\.\.\)"):
+        response_fields("total", paged=True)

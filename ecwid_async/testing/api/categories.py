@@ -1,190 +1,116 @@
-"""Categories (docs: "Categories"): search, get, add, update, delete, image."""
+"""Categories (docs: "Categories"): search, by path, get, create, update, delete, images,
+order of categories and of products, assign/unassign. Thin handlers over
+:mod:`..backend.categories`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from ..errors import bad_request, not_found
-from ..models import Entity, StoreState
-from ..params import page, q_bool, q_clean_urls, q_int, q_str
+from ..backend import categories as domain
+from ..backend.media import drop_image
+from ..errors import bad_request
+from ..models import Entity
+from ..params import page, q_bool, q_clean_urls, q_int, q_int_list, q_str
 from ..routing import Ctx, RouteTable
-from ._common import (
-    category_children,
-    created,
-    deleted,
-    get_or_404,
-    merge,
-    slug,
-    subtree,
-    updated,
-)
-from .product_media import drop_image, set_image
-from .products import changed as product_changed
-from .products import refresh
+from ._common import created, deleted, get_or_404, keyword_matches, updated
+from .product_media import async_image, set_image
+from .products import trimmed
 
 routes = RouteTable()
 
-_SERVER_OWNED = frozenset({"id", "url", "productCount", "enabledProductCount", "productIds"})
+
+def _render(ctx: Ctx, *, with_ids: bool | None = None) -> Any:
+    return domain.renderer(
+        ctx.store,
+        with_ids=bool(q_bool(ctx.query, "productIds")) if with_ids is None else with_ids,
+        base=q_str(ctx.query, "baseUrl"),
+        clean=q_clean_urls(ctx.query),
+    )
 
 
-def category_url(store: StoreState, cat: Entity, base: str | None, clean: bool) -> str:
-    """The storefront URL of a category."""
-    root = (base or store.profile["generalInfo"]["storeUrl"]).rstrip("/")
-    name = slug(str(cat.get("name", "")))
-    return f"{root}/{name}-c{cat['id']}" if clean else f"{root}#!/{name}/c/{cat['id']}"
+def _category_of(ctx: Ctx) -> Entity:
+    return get_or_404(ctx.store.categories, ctx.int_param("categoryId"), "Category")
 
 
-def _membership(store: StoreState) -> tuple[dict[int, list[int]], dict[int, int]]:
-    members: dict[int, list[int]] = {}
-    enabled: dict[int, int] = {}
-    for product in store.products.values():
-        for cid in product.get("categoryIds") or ():
-            members.setdefault(cid, []).append(product["id"])
-            if product.get("enabled"):
-                enabled[cid] = enabled.get(cid, 0) + 1
-    return members, enabled
-
-
-def _renderer(ctx: Ctx) -> Callable[[Entity], Entity]:
-    store = ctx.store
-    members, enabled = store.cached_search(("category-membership",), lambda: _membership(store))
-    children = category_children(store)
-    with_ids = q_bool(ctx.query, "productIds")
-    base, clean = q_str(ctx.query, "baseUrl"), q_clean_urls(ctx.query)
-
-    def render(cat: Entity) -> Entity:
-        in_tree = {p for cid in subtree(store, cat["id"], children) for p in members.get(cid, ())}
-        out = {
-            **cat,
-            "url": category_url(store, cat, base, clean),
-            "productCount": len(in_tree),
-            "enabledProductCount": enabled.get(cat["id"], 0),
-        }
-        if with_ids:
-            out["productIds"] = list(members.get(cat["id"], ()))
-        return out
-
-    return render
+def _visible(ctx: Ctx, cat: Entity, keyword: str | None) -> bool:
+    hidden = q_bool(ctx.query, "hidden_categories") and not ctx.public
+    text = f"{cat.get('name', '')} {cat.get('description', '')}"
+    return bool(hidden or cat.get("enabled")) and (not keyword or keyword_matches(keyword, text))
 
 
 @routes.get("/categories", public=True)
 def search(ctx: Ctx) -> Any:
-    """Get categories (``parent``, ``hidden_categories``, ``productIds``)."""
-    parent = q_int(ctx.query, "parent")
-    hidden = q_bool(ctx.query, "hidden_categories") and not ctx.public
-    items = [
-        c
-        for c in ctx.store.categories.values()
-        if (parent is None or c.get("parentId", 0) == parent) and (hidden or c.get("enabled"))
-    ]
-    return page(ctx.query, items, 100, _renderer(ctx))
+    """Search categories (``keyword``, ``parent``, ``parentIds``, ``withSubcategories``,
+    ``hidden_categories``)."""
+    q = ctx.query
+    parent = q_int(q, "parent")
+    parents = [*(q_int_list(q, "parentIds") or ()), *([] if parent is None else [parent])]
+    items = domain.categories_under(ctx.store, parents, deep=bool(q_bool(q, "withSubcategories")))
+    keyword = q_str(q, "keyword")
+    found = [c for c in items if _visible(ctx, c, keyword)]
+    return trimmed(ctx, page(q, found, 100, _render(ctx)))
+
+
+@routes.get("/categoriesByPath", public=True)
+def search_by_path(ctx: Ctx) -> Any:
+    """Search categories by path: the category at the end of ``path`` split by
+    ``delimeter`` (sic)."""
+    path, delimiter = (
+        q_str(ctx.query, "path"),
+        ctx.query.get("delimeter") or ctx.query.get("delimiter"),
+    )
+    if not path or not delimiter:
+        raise bad_request("Parameters 'path' and 'delimeter' are required")
+    names = [n.strip() for n in path.split(delimiter) if n.strip()]
+    found = domain.find_by_path(
+        ctx.store, names, q_int(ctx.query, "parent") or 0, lambda c: _visible(ctx, c, None)
+    )
+    return trimmed(ctx, page(ctx.query, found, 100, _render(ctx)))
 
 
 @routes.get("/categories/{categoryId}", public=True)
 def get(ctx: Ctx) -> Any:
     """Get category (with a public token, a disabled one is just ``{id, enabled}``)."""
-    cat = get_or_404(ctx.store.categories, ctx.int_param("categoryId"), "Category")
+    cat = _category_of(ctx)
     if ctx.public and not cat.get("enabled"):
         return {"id": cat["id"], "enabled": False}
-    out = _renderer(ctx)(cat)
-    members = ctx.store.cached_search(("category-membership",), lambda: _membership(ctx.store))
-    out["productIds"] = list(members[0].get(cat["id"], ()))
-    return out
-
-
-def _check_links(store: StoreState, body: dict[str, Any], cat_id: int | None) -> None:
-    parent = body.get("parentId")
-    if parent:
-        if parent not in store.categories:
-            raise not_found(f"Parent category #{parent} not found")
-        if cat_id is not None and parent in subtree(store, cat_id):
-            raise bad_request("A category cannot be moved under itself or its subcategory")
-    for pid in body.get("productIds") or ():
-        if pid not in store.products:
-            raise not_found(f"Product #{pid} not found")
-
-
-def _assign(store: StoreState, cat_id: int, product_ids: list[int]) -> None:
-    wanted = set(product_ids)
-    ts = store.touch("productsUpdated")
-    for product in store.products.values():
-        ids = product.get("categoryIds") or []
-        if product["id"] in wanted and cat_id not in ids:
-            product["categoryIds"] = [*ids, cat_id]
-            product_changed(store, product, ts)
-        elif product["id"] not in wanted and cat_id in ids:
-            product["categoryIds"] = [c for c in ids if c != cat_id]
-            product_changed(store, product, ts)
+    return trimmed(ctx, _render(ctx, with_ids=True)(cat))
 
 
 @routes.post("/categories")
 def create(ctx: Ctx) -> Any:
-    """Add new category."""
-    store, body = ctx.store, ctx.json_object()
-    if not isinstance(body.get("name"), str) or not body["name"]:
-        raise bad_request("Category name is required")
-    _check_links(store, body, None)
-    cat_id = store.next_id("category", 9000000)
-    cat: Entity = {
-        "id": cat_id,
-        "orderBy": 10 * (len(store.categories) + 1),
-        "name": "",
-        "description": "",
-        "enabled": True,
-    }
-    merge(cat, body, _SERVER_OWNED)
-    if not cat.get("parentId"):
-        cat.pop("parentId", None)
-    store.categories[cat_id] = cat
-    if "productIds" in body:
-        _assign(store, cat_id, list(body["productIds"] or ()))
-    store.touch("categoriesUpdated", "productsUpdated")
-    return created(cat_id)
+    """Create category."""
+    return created(domain.create_category(ctx.store, ctx.json_object()))
 
 
 @routes.put("/categories/{categoryId}")
 def update(ctx: Ctx) -> Any:
     """Update category (only the fields sent change)."""
-    store, body = ctx.store, ctx.json_object()
-    cat = get_or_404(store.categories, ctx.int_param("categoryId"), "Category")
-    _check_links(store, body, cat["id"])
-    merge(cat, body, _SERVER_OWNED)
-    if not cat.get("parentId"):
-        cat.pop("parentId", None)
-    if "productIds" in body:
-        _assign(store, cat["id"], list(body["productIds"] or ()))
-    if "enabled" in body:
-        for product in store.products.values():
-            if cat["id"] in (product.get("categoryIds") or ()):
-                refresh(store, product)
-    store.touch("categoriesUpdated", "productsUpdated")
+    domain.update_category(ctx.store, _category_of(ctx), ctx.json_object())
     return updated()
 
 
 @routes.delete("/categories/{categoryId}")
 def delete(ctx: Ctx) -> Any:
-    """Delete a category (and its subcategories; products stay, unlinked)."""
-    store = ctx.store
-    cat = get_or_404(store.categories, ctx.int_param("categoryId"), "Category")
-    gone = set(subtree(store, cat["id"]))
-    ts = store.touch("categoriesUpdated", "productsUpdated")
-    for cid in gone:
-        store.categories.pop(cid, None)
-        drop_image(store, {}, f"category:{cid}")
-    for product in store.products.values():
-        ids = product.get("categoryIds") or []
-        if not gone.isdisjoint(ids):
-            product["categoryIds"] = [c for c in ids if c not in gone]
-            product_changed(store, product, ts)
+    """Delete category (and its subcategories; products stay, unlinked)."""
+    domain.delete_category(ctx.store, _category_of(ctx))
     return deleted()
 
 
 @routes.post("/categories/{categoryId}/image")
 def upload_image(ctx: Ctx) -> Any:
     """Upload category image."""
-    cat = get_or_404(ctx.store.categories, ctx.int_param("categoryId"), "Category")
+    cat = _category_of(ctx)
     blob_id = set_image(ctx, cat, f"category:{cat['id']}")
+    ctx.store.touch("categoriesUpdated")
+    return created(blob_id)
+
+
+@routes.post("/categories/{categoryId}/image/async")
+def upload_image_async(ctx: Ctx) -> Any:
+    """Upload category image (async): Ecwid fetches the body's ``url``."""
+    cat = _category_of(ctx)
+    blob_id = set_image(ctx, cat, f"category:{cat['id']}", async_image(ctx))
     ctx.store.touch("categoriesUpdated")
     return created(blob_id)
 
@@ -192,7 +118,57 @@ def upload_image(ctx: Ctx) -> Any:
 @routes.delete("/categories/{categoryId}/image")
 def delete_image(ctx: Ctx) -> Any:
     """Delete category image."""
-    cat = get_or_404(ctx.store.categories, ctx.int_param("categoryId"), "Category")
+    cat = _category_of(ctx)
     count = int(drop_image(ctx.store, cat, f"category:{cat['id']}"))
     ctx.store.touch("categoriesUpdated")
+    return deleted(count)
+
+
+@routes.get("/categories/sort")
+def get_order(ctx: Ctx) -> Any:
+    """Get order of categories under ``parentCategory`` (the top level if omitted)."""
+    parent = q_int(ctx.query, "parentCategory") or 0
+    return {"sortedIds": [c["id"] for c in domain.sorted_categories(ctx.store, parent)]}
+
+
+@routes.put("/categories/sort")
+def update_order(ctx: Ctx) -> Any:
+    """Update order of categories under ``parentCategory``."""
+    parent = q_int(ctx.query, "parentCategory") or 0
+    domain.set_categories_order(ctx.store, parent, ctx.json_object().get("sortedIds"))
+    return updated()
+
+
+def _parent_category(ctx: Ctx) -> int:
+    cat_id = q_int(ctx.query, "parentCategory")
+    if cat_id is None:
+        raise bad_request("Parameter 'parentCategory' is required")
+    return int(get_or_404(ctx.store.categories, cat_id, "Category")["id"])
+
+
+@routes.get("/products/sort")
+def get_products_order(ctx: Ctx) -> Any:
+    """Get order of products in the ``parentCategory`` category."""
+    return {"sortedIds": domain.products_order(ctx.store, _parent_category(ctx))}
+
+
+@routes.put("/products/sort")
+def update_products_order(ctx: Ctx) -> Any:
+    """Update order of products in the ``parentCategory`` category."""
+    cat_id = _parent_category(ctx)
+    domain.set_products_order(ctx.store, cat_id, ctx.json_object().get("sortedIds"))
+    return updated()
+
+
+@routes.post("/categories/{categoryId}/assignProducts")
+def assign_products(ctx: Ctx) -> Any:
+    """Assign products to the category."""
+    domain.assign(ctx.store, _category_of(ctx), ctx.json_object().get("productIds"))
+    return updated()
+
+
+@routes.post("/categories/{categoryId}/unassignProducts")
+def unassign_products(ctx: Ctx) -> Any:
+    """Unassign products from the category."""
+    count = domain.unassign(ctx.store, _category_of(ctx), ctx.json_object().get("productIds"))
     return deleted(count)

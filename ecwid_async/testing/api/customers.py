@@ -71,6 +71,7 @@ def delete(ctx: Ctx) -> Any:
     customer = _customer(ctx)
     del ctx.store.customers[customer["id"]]
     ctx.store.record_deleted("customers", customer["id"])
+    ctx.store.touch("customersUpdated")
     return deleted()
 
 

@@ -114,7 +114,7 @@ def delete(ctx: Ctx) -> Any:
     """Delete order."""
     order = _order(ctx)
     del ctx.store.orders[order["orderNumber"]]
-    ctx.store.record_deleted("orders", order["orderNumber"])
+    ctx.store.record_deleted("orders", order["orderNumber"], orderId=order.get("id"))
     ctx.store.touch("ordersUpdated")
     return deleted()
 

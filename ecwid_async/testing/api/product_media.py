@@ -1,5 +1,6 @@
-"""Product image, gallery and files (e-goods) (docs: "Upload product image" ... "Delete all
-product files"). Uploads are the raw request body; the bytes are kept and served back."""
+"""Product images, videos and files (docs: "Product images and videos", "Product files").
+Uploads are the raw request body; the bytes are kept and served back (``media_files``).
+Thin handlers over :mod:`..backend.media`."""
 
 from __future__ import annotations
 
@@ -7,23 +8,21 @@ from typing import Any
 
 from aiohttp import web
 
+from ..backend import media
 from ..errors import bad_request, not_found
-from ..models import Entity, StoreState
+from ..models import Entity
 from ..routing import Ctx, RouteTable
-from ._common import IMAGE_FIELDS, created, deleted, updated
+from ._common import created, deleted, updated
 from .products import changed, product_of
+
+__all__ = ["async_image", "media_url", "routes", "set_image", "upload"]
 
 routes = RouteTable()
 
 
 def media_url(ctx: Ctx, blob_id: int, name: str = "image.jpg") -> str:
-    """Where the fake serves an uploaded blob (see ``media_files``), or the ``externalUrl``
-    it was uploaded from."""
-    external = ctx.store.external_urls.get(blob_id)
-    if external is not None:
-        return external
-    root = ctx.base_url.removesuffix("/api/v3")
-    return f"{root}/media/{ctx.store.store_id}/{blob_id}/{name}"
+    """Where the fake serves an uploaded blob, or the ``externalUrl`` it came from."""
+    return media.media_url(ctx.store, ctx.base_url, blob_id, name)
 
 
 def upload(ctx: Ctx) -> tuple[int, bytes]:
@@ -32,127 +31,165 @@ def upload(ctx: Ctx) -> tuple[int, bytes]:
     external = ctx.query.get("externalUrl")
     if not ctx.body and not external:
         raise bad_request("Request body is empty: the file itself must be sent as the body")
-    blob_id = ctx.store.next_id("blob", 5000000)
-    if not ctx.body and external:
-        ctx.store.external_urls[blob_id] = external
-    ctx.store.blobs[blob_id] = ctx.body
-    return blob_id, ctx.body
+    return media.add_blob(ctx.store, ctx.body, external), ctx.body
 
 
-def image_fields(url: str) -> dict[str, Any]:
-    """The image URL fields Ecwid sets for an uploaded image (all pointing at one blob)."""
-    return {
-        "thumbnailUrl": url,
-        "imageUrl": url,
-        "smallThumbnailUrl": url,
-        "hdThumbnailUrl": url,
-        "originalImageUrl": url,
-        "originalImage": {"url": url, "width": 800, "height": 800},
-    }
+def async_image(ctx: Ctx) -> int:
+    """The blob of an "(async)" upload: the body's ``url`` (HTTPS), ``width``, ``height``."""
+    body = ctx.json_object()
+    url = body.get("url")
+    if not isinstance(url, str) or not url.startswith("https://"):
+        raise bad_request("Field 'url' must be an HTTPS link to the image")
+    for field in ("width", "height"):
+        if body.get(field) in (None, ""):
+            raise bad_request(f"Field '{field}' is required")
+    return media.add_blob(ctx.store, b"", url)
 
 
-def drop_image(store: StoreState, entity: Entity, owner: str) -> bool:
-    """Remove an entity's main image (its fields and its blob); whether it had one."""
-    had = "originalImageUrl" in entity
-    blob = store.image_blobs.pop(owner, None)
-    if blob is not None:
-        store.blobs.pop(blob, None)
-    for field in IMAGE_FIELDS:
-        entity.pop(field, None)
-    return had
-
-
-def set_image(ctx: Ctx, entity: Entity, owner: str) -> int:
-    """Replace an entity's main image with the uploaded body; returns the image id."""
-    blob_id, _data = upload(ctx)
-    drop_image(ctx.store, entity, owner)
-    entity.update(image_fields(media_url(ctx, blob_id)))
-    ctx.store.image_blobs[owner] = blob_id
+def set_image(ctx: Ctx, entity: Entity, owner: str, blob_id: int | None = None) -> int:
+    """Replace an entity's main image with the upload (or ``blob_id``); the image id."""
+    if blob_id is None:
+        blob_id, _data = upload(ctx)
+    media.set_image(ctx.store, entity, owner, blob_id, media_url(ctx, blob_id))
     return blob_id
 
 
-# -- main image --------------------------------------------------------------------------------
+def _product_changed(ctx: Ctx, product: Entity) -> None:
+    changed(ctx.store, product)
+
+
+# -- main image and video ---------------------------------------------------------------
 @routes.post("/products/{productId}/image")
 def upload_image(ctx: Ctx) -> Any:
-    """Upload product image (replaces the current one)."""
+    """Upload main product image (replaces the current one)."""
     product = product_of(ctx)
     blob_id = set_image(ctx, product, f"product:{product['id']}")
-    changed(ctx.store, product)
+    _product_changed(ctx, product)
+    return created(blob_id)
+
+
+@routes.post("/products/{productId}/image/async")
+def upload_image_async(ctx: Ctx) -> Any:
+    """Upload main product image (async): Ecwid fetches the body's ``url``."""
+    product = product_of(ctx)
+    blob_id = set_image(ctx, product, f"product:{product['id']}", async_image(ctx))
+    _product_changed(ctx, product)
     return created(blob_id)
 
 
 @routes.delete("/products/{productId}/image")
 def delete_image(ctx: Ctx) -> Any:
-    """Delete product image."""
+    """Delete main product image."""
     product = product_of(ctx)
-    count = int(drop_image(ctx.store, product, f"product:{product['id']}"))
-    changed(ctx.store, product)
+    count = int(media.drop_image(ctx.store, product, f"product:{product['id']}"))
+    _product_changed(ctx, product)
     return deleted(count)
 
 
-# -- gallery -----------------------------------------------------------------------------------
+@routes.post("/products/{productId}/video")
+def upload_video(ctx: Ctx) -> Any:
+    """Upload main product video (the body's ``url``)."""
+    product = product_of(ctx)
+    video_id = media.add_video(ctx.store, product, ctx.json_object().get("url"), main=True)
+    _product_changed(ctx, product)
+    return created(video_id)
+
+
+@routes.delete("/products/{productId}/video")
+def delete_video(ctx: Ctx) -> Any:
+    """Delete main product video."""
+    product = product_of(ctx)
+    count = media.remove_video(ctx.store, product, None)
+    _product_changed(ctx, product)
+    return deleted(count)
+
+
+@routes.put("/products/{productId}/media")
+def update_media(ctx: Ctx) -> Any:
+    """Bulk update product images and videos: links replace the main media and gallery."""
+    product = product_of(ctx)
+    media.bulk_update(ctx.store, ctx.base_url, product, ctx.json_object())
+    _product_changed(ctx, product)
+    return updated()
+
+
+# -- gallery ------------------------------------------------------------------------------
 @routes.post("/products/{productId}/gallery")
 def upload_gallery_image(ctx: Ctx) -> Any:
-    """Upload gallery image (``fileName`` is its title)."""
+    """Upload gallery product image (``fileName`` is its title)."""
     product = product_of(ctx)
     blob_id, _data = upload(ctx)
-    url = media_url(ctx, blob_id)
-    gallery = product.setdefault("galleryImages", [])
-    gallery.append(
-        {
-            "id": blob_id,
-            "alt": ctx.query.get("fileName", ""),
-            "url": url,
-            "thumbnail": url,
-            **{k: v for k, v in image_fields(url).items() if k != "originalImage"},
-            "width": 800,
-            "height": 800,
-            "orderBy": len(gallery),
-        }
+    media.add_gallery_image(
+        product, blob_id, media_url(ctx, blob_id), ctx.query.get("fileName", "")
     )
-    changed(ctx.store, product)
+    _product_changed(ctx, product)
     return created(blob_id)
 
 
-@routes.delete("/products/{productId}/gallery/{fileId}")
-def delete_gallery_image(ctx: Ctx) -> Any:
-    """Delete gallery image."""
+@routes.post("/products/{productId}/gallery/async")
+def upload_gallery_image_async(ctx: Ctx) -> Any:
+    """Upload gallery product image (async)."""
     product = product_of(ctx)
-    file_id = ctx.int_param("fileId")
-    gallery = product.get("galleryImages") or []
-    if not any(g["id"] == file_id for g in gallery):
-        raise not_found(f"Gallery image #{file_id} not found")
-    product["galleryImages"] = [g for g in gallery if g["id"] != file_id]
-    ctx.store.blobs.pop(file_id, None)
-    changed(ctx.store, product)
+    blob_id = async_image(ctx)
+    media.add_gallery_image(product, blob_id, media_url(ctx, blob_id), "")
+    _product_changed(ctx, product)
+    return created(blob_id)
+
+
+@routes.delete("/products/{productId}/gallery/{galleryItemId}")
+def delete_gallery_item(ctx: Ctx) -> Any:
+    """Delete gallery product image, or gallery product video (one path for both)."""
+    product = product_of(ctx)
+    item_id = ctx.int_param("galleryItemId")
+    gone = media.remove_gallery_image(ctx.store, product, item_id)
+    if not gone and not media.remove_video(ctx.store, product, item_id):
+        raise not_found(f"Gallery image or video #{item_id} not found")
+    _product_changed(ctx, product)
     return deleted()
 
 
 @routes.delete("/products/{productId}/gallery")
 def delete_gallery(ctx: Ctx) -> Any:
-    """Delete all gallery images."""
+    """Delete all gallery product images."""
     product = product_of(ctx)
-    gallery = product.get("galleryImages") or []
+    gallery = list(product.get("galleryImages") or [])
     for image in gallery:
-        ctx.store.blobs.pop(image["id"], None)
-    product["galleryImages"] = []
-    changed(ctx.store, product)
+        media.remove_gallery_image(ctx.store, product, image["id"])
+    _product_changed(ctx, product)
     return deleted(len(gallery))
 
 
-# -- files (e-goods) ---------------------------------------------------------------------------
-def _file(product: Entity, file_id: int) -> Entity:
-    for entry in product.get("files") or ():
-        if entry["id"] == file_id:
-            return entry  # type: ignore[no-any-return]
-    raise not_found(f"File #{file_id} not found")
+@routes.post("/products/{productId}/gallery/video")
+def upload_gallery_video(ctx: Ctx) -> Any:
+    """Upload gallery product video (the body's ``url``)."""
+    product = product_of(ctx)
+    video_id = media.add_video(ctx.store, product, ctx.json_object().get("url"), main=False)
+    _product_changed(ctx, product)
+    return created(video_id)
 
 
+@routes.get("/products/{productId}/gallery/video/{galleryVideoId}")
+def download_gallery_video(ctx: Ctx) -> Any:
+    """Download gallery product video: its details."""
+    return media.find_video(ctx.store, product_of(ctx), ctx.int_param("galleryVideoId"))
+
+
+@routes.put("/products/{productId}/gallery/video/{galleryVideoId}")
+def upload_video_cover(ctx: Ctx) -> Any:
+    """Upload cover for gallery video (body or ``externalUrl``)."""
+    product = product_of(ctx)
+    video = media.find_video(ctx.store, product, ctx.int_param("galleryVideoId"))
+    blob_id, _data = upload(ctx)
+    media.set_video_cover(video, blob_id, media_url(ctx, blob_id))
+    _product_changed(ctx, product)
+    return created(blob_id)
+
+
+# -- files (e-goods) ----------------------------------------------------------------------
 @routes.get("/products/{productId}/files/{fileId}")
 def download_file(ctx: Ctx) -> Any:
     """Download product file: the bytes uploaded."""
-    product = product_of(ctx)
-    entry = _file(product, ctx.int_param("fileId"))
+    entry = media.find_file(product_of(ctx), ctx.int_param("fileId"))
     return web.Response(
         body=ctx.store.blobs.get(entry["id"], b""),
         content_type="application/octet-stream",
@@ -168,30 +205,21 @@ def upload_file(ctx: Ctx) -> Any:
     if not name:
         raise bad_request("Parameter 'fileName' is required")
     blob_id, data = upload(ctx)
-    product.setdefault("files", []).append(
-        {
-            "id": blob_id,
-            "name": name,
-            "description": ctx.query.get("description", ""),
-            "size": len(data),
-            "adminUrl": f"{ctx.base_url}/{ctx.store.store_id}/products/{product['id']}"
-            f"/files/{blob_id}",
-        }
-    )
-    changed(ctx.store, product)
+    admin = f"{ctx.base_url}/{ctx.store.store_id}/products/{product['id']}/files/{blob_id}"
+    media.add_file(product, blob_id, name, ctx.query.get("description", ""), len(data), admin)
+    _product_changed(ctx, product)
     return created(blob_id)
 
 
 @routes.put("/products/{productId}/files/{fileId}")
 def update_file(ctx: Ctx) -> Any:
-    """Update product file description."""
+    """Change product file description."""
     product = product_of(ctx)
-    entry = _file(product, ctx.int_param("fileId"))
-    body = ctx.json_object()
-    description = body.get("description", ctx.query.get("description"))
+    entry = media.find_file(product, ctx.int_param("fileId"))
+    description = ctx.json_object().get("description", ctx.query.get("description"))
     if description is not None:
         entry["description"] = str(description)
-    changed(ctx.store, product)
+    _product_changed(ctx, product)
     return updated()
 
 
@@ -200,10 +228,10 @@ def delete_file(ctx: Ctx) -> Any:
     """Delete product file."""
     product = product_of(ctx)
     file_id = ctx.int_param("fileId")
-    _file(product, file_id)
+    media.find_file(product, file_id)
     product["files"] = [f for f in product["files"] if f["id"] != file_id]
     ctx.store.blobs.pop(file_id, None)
-    changed(ctx.store, product)
+    _product_changed(ctx, product)
     return deleted()
 
 
@@ -215,5 +243,5 @@ def delete_files(ctx: Ctx) -> Any:
     for entry in files:
         ctx.store.blobs.pop(entry["id"], None)
     product["files"] = []
-    changed(ctx.store, product)
+    _product_changed(ctx, product)
     return deleted(len(files))

@@ -34,3 +34,6 @@ def _deleted(kind: str) -> Any:
 
 for _kind in DELETED_KINDS:
     routes.add("GET", f"/{_kind}/deleted", _deleted(_kind))
+# Today's reference names the coupons' history ``/coupons/deleted``; the older one
+# ``/discount_coupons/deleted``. Both answer from the same records.
+routes.add("GET", "/coupons/deleted", _deleted("discount_coupons"))

@@ -15,7 +15,18 @@ from typing import Any
 from ..api._common import keyword_matches, merge, text_of
 from ..errors import bad_request, conflict, not_found
 from ..models import Entity, StoreState, format_date
-from ..params import Query, in_range, q_bool, q_date, q_float, q_int, q_int_list, q_list, q_str
+from ..params import (
+    Query,
+    date_filter,
+    in_range,
+    q_bool,
+    q_date,
+    q_float,
+    q_int,
+    q_int_list,
+    q_list,
+    q_str,
+)
 
 __all__ = [
     "CONTACT_TYPES",
@@ -133,7 +144,7 @@ def _apply(store: StoreState, customer: Entity, body: Mapping[str, Any]) -> None
     person = customer.get("billingPerson") or {}
     customer["name"] = str(person.get("name") or body.get("name") or customer.get("name", ""))
     customer["customerGroupName"] = group_name(store, customer.get("customerGroupId"))
-    now = store.now()
+    now = store.touch("customersUpdated")
     customer["updated"], customer["_updated"] = format_date(now), now
 
 
@@ -348,6 +359,7 @@ FILTERS: dict[str, Filter] = {
     ),
     "taxExempt": _flag("taxExempt", lambda c: c.get("taxExempt")),
     "created": _registered,
+    "updated": lambda q, _s: date_filter(q, "updated", "_updated"),
 }
 
 

@@ -93,6 +93,32 @@ CASES: list[tuple[str, Build, str, str, Any, Any, type]] = [
         lambda e: e.product_classes.delete(4208002),
         "DELETE", "/classes/4208002", None, {"deleteCount": 1}, DeleteStatus,
     ),
+    (
+        "list_today",
+        lambda e: e.combinations.list(8383892837, lang="nl", response_fields="id,sku"),
+        "GET", COMBO, [("lang", "nl"), ("responseFields", "id,sku")], None, [{"id": 1}], list,
+    ),
+    (
+        "update_notify",
+        lambda e: e.combinations.update(8383892837, 5, {"quantity": 4}, check_low_stock_notification=True),
+        "PUT", f"{COMBO}/5", [("checkLowStockNotification", "true")], {"quantity": 4},
+        {"updateCount": 1}, UpdateStatus,
+    ),
+    (
+        "adjust_notify",
+        lambda e: e.combinations.adjust_inventory(8383892837, 5, -1, check_low_stock_notification=False),
+        "PUT", f"{COMBO}/5/inventory", [("checkLowStockNotification", "false")],
+        {"quantityDelta": -1}, {"updateCount": 1}, InventoryAdjustmentStatus,
+    ),
+    (
+        "upload_image_async",
+        lambda e: e.combinations.upload_image_async(
+            8383892837, 5, "https://cdn.example/v.png", width=3, height=4, alt={"main": "Red"}
+        ),
+        "POST", f"{COMBO}/5/image/async", [],
+        {"url": "https://cdn.example/v.png", "width": 3, "height": 4, "alt": {"main": "Red"}},
+        {"id": 6}, UploadStatus,
+    ),
 ]  # fmt: skip
 
 
@@ -129,7 +155,7 @@ async def test_upload_combination_image(mocked: aioresponses) -> None:
 BAD: list[Refusal] = [
     ("combo_id", lambda e: e.combinations.get(1, -2), ValueError, "combination_id"),
     ("product_bool", lambda e: e.combinations.list(False), TypeError, "product_id"),
-    ("body_model", lambda e: e.combinations.create(1, Combination(sku="x")), TypeError, "CombinationInput"),
+    ("body_model", lambda e: e.combinations.create(1, Combination(id=1, sku="x")), TypeError, "CombinationInput"),
     ("delta_float", lambda e: e.combinations.adjust_inventory(1, 2, 1.5), TypeError, "quantity_delta"),
     ("not_image", lambda e: e.combinations.upload_image(1, 2, b"\x00\x01"), ValueError, "not a PNG"),
     ("class_id", lambda e: e.product_classes.get(-1), ValueError, "class_id"),

@@ -8,6 +8,12 @@ from typing import Any
 import pytest
 from aioresponses import aioresponses
 
+from ecwid_async.models.brand import SwatchColors
+from ecwid_async.models.catalog_media import (
+    MediaLinkInput,
+    ProductMediaUpdateInput,
+    ProductMediaVideo,
+)
 from ecwid_async.models.common import (
     CreateStatus,
     DeletedItem,
@@ -16,7 +22,8 @@ from ecwid_async.models.common import (
     UpdateStatus,
     UploadStatus,
 )
-from ecwid_async.models.product import Product, ProductInput
+from ecwid_async.models.product import Product, ProductInput, ProductUpdateStatus
+from ecwid_async.models.product_filters import ProductFiltersResult
 from tests.vtime import virtual_time
 
 from ..conftest import url
@@ -101,6 +108,128 @@ CASES: list[tuple[str, Build, str, str, list[tuple[str, str]], Any, Any, type]] 
         "POST", "/products/77/image", [("externalUrl", "https://cdn.example/a.png")], None,
         {"id": 240198557}, UploadStatus,
     ),
+    (
+        "get_today",
+        lambda e: e.products.get(5, slugs_without_ids=True, lang="nl", response_fields=["id", "name"]),
+        "GET", "/products/5",
+        [("slugsWithoutIds", "true"), ("lang", "nl"), ("responseFields", "id,name")],
+        None, {"id": 5, "nameTranslated": {"nl": "Thee"}}, Product,
+    ),
+    (
+        "create_with_combinations",
+        lambda e: e.products.create({"name": "Tea"}, save_combinations=True),
+        "POST", "/products", [("saveCombinations", "true")], {"name": "Tea"}, {"id": 79}, CreateStatus,
+    ),
+    (
+        "update_return_item",
+        lambda e: e.products.update(77, {"price": 6}, return_item=True, response_fields="item(id,price)"),
+        "PUT", "/products/77", [("returnItem", "true"), ("responseFields", "item(id,price)")],
+        {"price": 6}, {"updateCount": 1, "item": {"id": 77, "price": 6}}, ProductUpdateStatus,
+    ),
+    (
+        "adjust_inventory_notify",
+        lambda e: e.products.adjust_inventory(77, 3, check_low_stock_notification=True),
+        "PUT", "/products/77/inventory", [("checkLowStockNotification", "true")],
+        {"quantityDelta": 3}, {"updateCount": 1}, InventoryAdjustmentStatus,
+    ),
+    (
+        "delete_all",
+        lambda e: e.products.delete_all(),
+        "DELETE", "/products", [], None, {}, type(None),
+    ),
+    (
+        "filters",
+        lambda e: e.products.filters(
+            ["price", "attribute_Brand", "option_Color, size"],
+            categories=[5],
+            include_products_from_subcategories=True,
+            attributes={"Brand": "Apple"},
+            enabled=True,
+            lang="en",
+        ),
+        "POST", "/products/filters",
+        [("filterFields", "price,attribute_Brand,option_Color\\, size")],
+        {"params": {
+            "filterFields": "price,attribute_Brand,option_Color\\, size",
+            "categories": "5",
+            "includeProductsFromSubcategories": "true",
+            "enabled": "true",
+            "attribute_Brand": "Apple",
+            "lang": "en",
+        }},
+        {"productCount": 2, "filters": {"price": {"minValue": 1, "maxValue": 9}}},
+        ProductFiltersResult,
+    ),
+    (
+        "recent_swatches",
+        lambda e: e.products.recent_swatches(),
+        "GET", "/swatches", [], None, {"colors": [{"name": "Red", "hexCode": "#f00"}]}, SwatchColors,
+    ),
+    (
+        "upload_image_async",
+        lambda e: e.products.upload_image_async(
+            77, "https://cdn.example/a.png", width=800, height=600, alt={"main": "A"}
+        ),
+        "POST", "/products/77/image/async", [],
+        {"url": "https://cdn.example/a.png", "width": 800, "height": 600, "alt": {"main": "A"}},
+        {"id": 1}, UploadStatus,
+    ),
+    (
+        "upload_gallery_image_async",
+        lambda e: e.products.upload_gallery_image_async(
+            77, "https://cdn.example/b.png", width=10, height=20, external_id="X-1"
+        ),
+        "POST", "/products/77/gallery/async", [],
+        {"url": "https://cdn.example/b.png", "width": 10, "height": 20, "externalId": "X-1"},
+        {"id": 2}, UploadStatus,
+    ),
+    (
+        "upload_video",
+        lambda e: e.products.upload_video(77, "https://youtu.be/x"),
+        "POST", "/products/77/video", [], {"url": "https://youtu.be/x"}, {"id": 3}, UploadStatus,
+    ),
+    (
+        "delete_video",
+        lambda e: e.products.delete_video(77),
+        "DELETE", "/products/77/video", [], None, {"deleteCount": 1}, DeleteStatus,
+    ),
+    (
+        "upload_gallery_video",
+        lambda e: e.products.upload_gallery_video(77, "https://vimeo.com/1"),
+        "POST", "/products/77/gallery/video", [], {"url": "https://vimeo.com/1"}, {"id": 4},
+        UploadStatus,
+    ),
+    (
+        "download_gallery_video",
+        lambda e: e.products.download_gallery_video(77, 4),
+        "GET", "/products/77/gallery/video/4", [], None,
+        {"id": 4, "url": "https://vimeo.com/1", "providerName": "Vimeo"}, ProductMediaVideo,
+    ),
+    (
+        "upload_video_cover",
+        lambda e: e.products.upload_video_cover(77, 4, external_url="https://cdn.example/c.png"),
+        "PUT", "/products/77/gallery/video/4", [("externalUrl", "https://cdn.example/c.png")],
+        None, {"id": 5}, UploadStatus,
+    ),
+    (
+        "delete_gallery_video",
+        lambda e: e.products.delete_gallery_video(77, 4),
+        "DELETE", "/products/77/gallery/4", [], None, {"deleteCount": 1}, DeleteStatus,
+    ),
+    (
+        "update_media",
+        lambda e: e.products.update_media(
+            77,
+            ProductMediaUpdateInput(
+                main_media=MediaLinkInput(image_url="https://cdn.example/m.png"),
+                gallery_media=[MediaLinkInput(video_url="https://youtu.be/y")],
+            ),
+        ),
+        "PUT", "/products/77/media", [],
+        {"mainMedia": {"imageUrl": "https://cdn.example/m.png"},
+         "galleryMedia": [{"videoUrl": "https://youtu.be/y"}]},
+        {"updateCount": 1}, UpdateStatus,
+    ),
 ]  # fmt: skip
 
 
@@ -117,18 +246,32 @@ async def test_search_sends_every_documented_filter_by_its_wire_name(
             keyword="green tea",
             price_from=1.5,
             price_to=20,
-            category=0,
-            with_subcategories=True,
-            sort_by="PRICE_ASC",
+            search_method="STOREFRONT",
+            external_reference_id="POS-1",
+            categories=[0, 123456],
+            include_products_from_subcategories=True,
+            sort_by="DEFINED_BY_STORE_OWNER",
             created_from=dt.datetime(2015, 4, 22, tzinfo=dt.timezone.utc),
             created_to=dt.date(2015, 4, 23),
             updated_from=1447804800,
             updated_to="2015-04-22 18:48:38 -0500",
             enabled=True,
             in_stock=False,
-            fields={"Brand": "Apple", "Capacity": ["32GB", "64GB"], 1234: "x"},  # type: ignore[dict-item]
+            is_gift_card=False,
+            discounts_allowed=True,
+            visible_in_storefront=True,
+            is_customer_set_price=False,
+            onsale="onsale",
+            inventory="instock",
+            attributes={"Brand": "Apple", "Capacity": ["32GB", "64GB"]},
+            options={"Size": ["S", "M"]},
+            enabled_manual_taxes=[1117939042, "none"],
+            tax_class_codes=["standard"],
             base_url="https://shop.example",
             clean_urls=False,
+            slugs_without_ids=True,
+            lang="fr",
+            response_fields="total,items(id,name)",
             limit=50,
             offset=10,
         ).collect()
@@ -138,24 +281,77 @@ async def test_search_sends_every_documented_filter_by_its_wire_name(
             ("keyword", "green tea"),
             ("priceFrom", "1.5"),
             ("priceTo", "20"),
-            ("category", "0"),
-            ("withSubcategories", "true"),
-            ("sortBy", "PRICE_ASC"),
+            ("searchMethod", "STOREFRONT"),
+            ("externalReferenceId", "POS-1"),
+            ("categories", "0,123456"),
+            ("includeProductsFromSubcategories", "true"),
+            ("sortBy", "DEFINED_BY_STORE_OWNER"),
             ("createdFrom", "1429660800"),
             ("createdTo", "2015-04-23"),
             ("updatedFrom", "1447804800"),
             ("updatedTo", "2015-04-22 18:48:38 -0500"),
             ("enabled", "true"),
             ("inStock", "false"),
-            ("fieldBrand", "Apple"),
-            ("fieldCapacity", "32GB,64GB"),
-            ("field1234", "x"),
+            ("isGiftCard", "false"),
+            ("discountsAllowed", "true"),
+            ("visibleInStorefront", "true"),
+            ("isCustomerSetPrice", "false"),
+            ("onsale", "onsale"),
+            ("inventory", "instock"),
+            ("attribute_Brand", "Apple"),
+            ("attribute_Capacity", "32GB,64GB"),
+            ("option_Size", "S,M"),
+            ("enabledManualTaxes", "1117939042,none"),
+            ("taxClassCodes", "standard"),
             ("baseUrl", "https://shop.example"),
             ("cleanUrls", "false"),
+            ("slugsWithoutIds", "true"),
+            ("lang", "fr"),
+            ("responseFields", "total,items(id,name)"),
             ("offset", "10"),
             ("limit", "50"),
         ]
     )
+
+
+@virtual_time
+async def test_old_search_keywords_warn_and_send_todays_names(mocked: aioresponses) -> None:
+    mocked.get(url("/products"), payload={"total": 0, "items": []})
+    async with client() as ecwid:
+        with pytest.warns(DeprecationWarning, match="is deprecated, use") as warned:
+            search = ecwid.products.search(
+                category=7, with_subcategories=True, fields={"Brand": "Acme", 12: "x"}
+            )
+        assert await search.collect() == []
+    assert sorted(str(w.message).split("=")[0] for w in warned) == [
+        "category",
+        "fields",
+        "with_subcategories",
+    ]
+    assert all(w.filename == __file__ for w in warned), "the warning points at the caller"
+    assert "use categories=" in str(warned[0].message)
+    assert only(mocked).query == sorted(
+        [
+            ("categories", "7"),
+            ("includeProductsFromSubcategories", "true"),
+            ("attribute_Brand", "Acme"),
+            ("attribute_12", "x"),
+            ("offset", "0"),
+            ("limit", "100"),
+        ]
+    )
+
+
+@virtual_time
+async def test_update_with_return_item_gives_the_product_after_the_update(
+    mocked: aioresponses,
+) -> None:
+    mocked.put(url("/products/7"), payload={"updateCount": 1, "item": {"id": 7, "price": 6}})
+    async with client() as ecwid:
+        status = await ecwid.products.update(7, {"price": 6}, return_item=True)
+    assert isinstance(status, ProductUpdateStatus)
+    assert status.update_count == 1
+    assert status.item == Product(id=7, price=6)
 
 
 @virtual_time
@@ -295,8 +491,20 @@ BAD: list[Refusal] = [
     ("price_str", lambda e: e.products.search(price_from="1"), TypeError, "price_from"),
     ("date_bool", lambda e: e.products.search(created_from=True), TypeError, "created_from"),
     ("ids_empty", lambda e: e.products.search(product_id=[]), ValueError, "product_id"),
-    ("fields_empty", lambda e: e.products.search(fields={"Brand": []}), ValueError, "fields"),
-    ("category_str", lambda e: e.products.search(category="5"), TypeError, "category"),
+    ("attributes_empty", lambda e: e.products.search(attributes={"Brand": []}), ValueError, "attributes"),
+    ("options_not_a_mapping", lambda e: e.products.search(options=["Size"]), TypeError, "options"),
+    ("categories_str", lambda e: e.products.search(categories="5"), TypeError, "categories"),
+    ("categories_empty", lambda e: e.products.search(categories=[]), TypeError, "categories"),
+    ("category_and_categories", lambda e: e.products.search(category=1, categories=[2]), TypeError, "categories"),
+    ("onsale_bad", lambda e: e.products.search(onsale="yes"), ValueError, "onsale"),
+    ("inventory_bad", lambda e: e.products.search(inventory=True), ValueError, "inventory"),
+    ("search_method_bad", lambda e: e.products.search(search_method="ADMIN"), ValueError, "search_method"),
+    ("response_fields_empty", lambda e: e.products.search(response_fields=""), ValueError, "response_fields"),
+    ("response_fields_not_str", lambda e: e.products.get(1, response_fields=[1]), ValueError, "response_fields"),
+    ("filters_no_fields", lambda e: e.products.filters([]), ValueError, "filter_fields"),
+    ("async_image_http", lambda e: e.products.upload_image_async(1, "http://x/a.png", width=1, height=1), ValueError, "https"),
+    ("async_image_size", lambda e: e.products.upload_image_async(1, "https://x/a.png", width=0, height=1), ValueError, "width"),
+    ("video_not_https", lambda e: e.products.upload_video(1, "ftp://x/v.mp4"), ValueError, "https"),
     ("body_str", lambda e: e.products.create("name=Tea"), TypeError, "ProductInput"),
     ("body_list", lambda e: e.products.create([{"name": "Tea"}]), TypeError, "ProductInput"),
     ("body_model", lambda e: e.products.update(1, Product(id=1)), TypeError, "not Product"),
@@ -307,7 +515,7 @@ BAD: list[Refusal] = [
     ("file_id", lambda e: e.products.delete_file(1, -3), ValueError, "file_id"),
     ("file_id_str", lambda e: e.products.delete_file(1, "abc"), TypeError, "file_id"),
     ("download_id_str", lambda e: e.products.download_file(1, "1"), TypeError, "file_id"),
-    ("gallery_id_str", lambda e: e.products.delete_gallery_image(1, "x"), TypeError, "file_id"),
+    ("gallery_id_str", lambda e: e.products.delete_gallery_image(1, "x"), TypeError, "gallery_image_id"),
     ("delta_bool", lambda e: e.products.adjust_inventory(1, True), TypeError, "quantity_delta"),
     ("delta_str", lambda e: e.products.adjust_inventory(1, "5"), TypeError, "quantity_delta"),
     ("description", lambda e: e.products.update_file(1, 2, None), TypeError, "description"),
@@ -352,6 +560,7 @@ async def test_oversize_file_on_disk_is_refused_from_its_size(
     assert sent(mocked) == []
 
 
+@pytest.mark.filterwarnings("ignore::ecwid_async.call.UnsentCallWarning")  # built, not sent
 def test_every_method_is_a_call_built_without_sending() -> None:
     ecwid = client()
     call = ecwid.products.update(5, {"price": 1})

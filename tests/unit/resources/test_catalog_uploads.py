@@ -156,7 +156,7 @@ def test_json_body_accepts_mappings_and_the_input_struct_only() -> None:
     assert json_body({"a": 1}, ProductInput, "product") == {"a": 1}
     struct = ProductInput(name="x")
     assert json_body(struct, ProductInput, "product") is struct
-    bad: list[Any] = ["x", [1], 5, None, Product(name="x")]
+    bad: list[Any] = ["x", [1], 5, None, Product(id=1, name="x")]
     for value in bad:
         with pytest.raises(TypeError, match="product body must be a dict or ProductInput"):
             json_body(value, ProductInput, "product")

@@ -15,6 +15,7 @@ import pytest
 
 from ecwid_async.call import Call
 from ecwid_async.pagination import Paginator
+from ecwid_async.resources.brands import BrandsResource
 from ecwid_async.resources.carts import CartsResource
 from ecwid_async.resources.categories import CategoriesResource
 from ecwid_async.resources.combinations import CombinationsResource
@@ -30,6 +31,7 @@ from ecwid_async.resources.product_classes import ProductClassesResource
 from ecwid_async.resources.products import ProductsResource
 from ecwid_async.resources.profile import ProfileResource
 from ecwid_async.resources.promotions import PromotionsResource
+from ecwid_async.resources.reviews import ReviewsResource
 from ecwid_async.resources.subscriptions import SubscriptionsResource
 
 from . import PNG, client
@@ -59,6 +61,9 @@ IDS: dict[str, Any] = {
     "contactId": 113861381,
     "extrafield_key": "6r0fUGw",
     "promotionId": 608502,
+    "galleryImageId": 66,
+    "galleryVideoId": 77,
+    "reviewId": 88,
 }
 RESOURCES = {
     "profile": ProfileResource,
@@ -77,6 +82,8 @@ RESOURCES = {
     "customer_contacts": CustomerContactsResource,
     "customer_extra_fields": CustomerExtraFieldsResource,
     "promotions": PromotionsResource,
+    "brands": BrandsResource,
+    "reviews": ReviewsResource,
 }
 # Arguments after the path ids, for the methods that need more.
 EXTRA: dict[str, tuple[Any, ...]] = {
@@ -91,6 +98,26 @@ EXTRA: dict[str, tuple[Any, ...]] = {
     "upload_invoice_logo": (PNG,),
     "upload_email_logo": (PNG,),
     "upload_gallery_image": (PNG,),
+    "upload_video_cover": (PNG,),
+    "upload_image_async": ("https://example.com/a.png",),
+    "upload_gallery_image_async": ("https://example.com/a.png",),
+    "upload_video": ("https://example.com/v.mp4",),
+    "upload_gallery_video": ("https://example.com/v.mp4",),
+    "update_media": ({},),
+    "filters": (["price"],),
+    "search_by_path": ("Toys/Cars", "/"),
+    "update_order": ([1, 2],),
+    "get_products_order": (44,),
+    "update_products_order": (44, [1, 2]),
+    "assign_products": ([1, 2],),
+    "unassign_products": ([1, 2],),
+    "update_status": ("published",),
+}
+# Keyword arguments, for the methods that need them.
+KWARGS: dict[str, dict[str, Any]] = {
+    "upload_image_async": {"width": 10, "height": 10},
+    "upload_gallery_image_async": {"width": 10, "height": 10},
+    "mass_update": {"select_mode": "ALL", "delete": True},
 }
 # The methods that upload a file of bytes and so need its name.
 FILE_UPLOADS = {"upload_file", "upload_item_option_file"}
@@ -107,44 +134,72 @@ HEADINGS = {
     "profile.delete_email_logo": "Delete store logo image",
     "profile.latest_stats": "Get latest store update stats",
     "products.search": "Search products",
-    "products.get": "Get a product",
-    "products.create": "Add a product",
-    "products.update": "Update a product",
-    "products.adjust_inventory": "Adjust product inventory",
-    "products.delete": "Delete a product",
-    "products.deleted": "Get deleted products stats",
-    "products.upload_image": "Upload product image",
-    "products.delete_image": "Delete product image",
-    "products.upload_gallery_image": "Upload gallery image",
-    "products.delete_gallery_image": "Delete gallery image",
-    "products.delete_gallery_images": "Delete all gallery images",
+    "products.get": "Get product",
+    "products.create": "Create product",
+    "products.update": "Update product",
+    "products.adjust_inventory": "Adjust product stock",
+    "products.delete": "Delete product",
+    "products.delete_all": "Delete all products",
+    "products.deleted": "Get deleted items history",
+    "products.filters": "Get product filters",
+    "products.recent_swatches": "Get recently used product swatches",
+    "products.upload_image": "Upload main product image",
+    "products.upload_image_async": "Upload main product image (async)",
+    "products.delete_image": "Delete main product image",
+    "products.upload_video": "Upload main product video",
+    "products.delete_video": "Delete main product video",
+    "products.update_media": "Bulk update product images and videos",
+    "products.upload_gallery_image": "Upload gallery product image",
+    "products.upload_gallery_image_async": "Upload gallery product image (async)",
+    "products.delete_gallery_image": "Delete gallery product image",
+    "products.delete_gallery_images": "Delete all gallery product images",
+    "products.upload_gallery_video": "Upload gallery product video",
+    "products.download_gallery_video": "Download gallery product video",
+    "products.upload_video_cover": "Upload cover for gallery video",
+    "products.delete_gallery_video": "Delete gallery product video",
     "products.download_file": "Download product file",
     "products.upload_file": "Upload product file",
-    "products.update_file": "Update product file description",
+    "products.update_file": "Change product file description",
     "products.delete_file": "Delete product file",
     "products.delete_files": "Delete all product files",
-    "categories.search": "Get categories",
+    "categories.search": "Search categories",
+    "categories.search_by_path": "Search categories by path",
     "categories.get": "Get category",
-    "categories.create": "Add new category",
+    "categories.create": "Create category",
     "categories.update": "Update category",
-    "categories.delete": "Delete a category",
+    "categories.delete": "Delete category",
     "categories.upload_image": "Upload category image",
+    "categories.upload_image_async": "Upload category image (async)",
     "categories.delete_image": "Delete category image",
-    "combinations.list": "Get all product combinations",
-    "combinations.get": "Get product combination",
-    "combinations.create": "Create product combination",
-    "combinations.update": "Update product combination",
-    "combinations.delete": "Delete product combination",
-    "combinations.delete_all": "Delete all product combinations",
-    "combinations.adjust_inventory": "Adjust combination inventory",
-    "combinations.upload_image": "Upload combination image",
-    "combinations.delete_image": "Delete combination image",
-    "product_classes.list": "Get product types",
+    "categories.get_order": "Get order of categories",
+    "categories.update_order": "Update order of categories",
+    "categories.get_products_order": "Get order of products",
+    "categories.update_products_order": "Update order of products",
+    "categories.assign_products": "Assign products to the category",
+    "categories.unassign_products": "Unassign products from the category",
+    "combinations.list": "Search product variations",
+    "combinations.get": "Get product variation",
+    "combinations.create": "Create product variation",
+    "combinations.update": "Update product variation",
+    "combinations.delete": "Delete product variation",
+    "combinations.delete_all": "Delete all product variations",
+    "combinations.adjust_inventory": "Adjust product variation stock",
+    "combinations.upload_image": "Upload product variation image",
+    "combinations.upload_image_async": "Upload product variation image (async)",
+    "combinations.delete_image": "Delete product variation image",
+    "product_classes.list": "Search product types",
     "product_classes.get": "Get product type",
     "product_classes.create": "Create product type",
-    "product_classes.update": "Update product type",
+    "product_classes.update": "Update product type and attributes",
     "product_classes.delete": "Delete product type",
     # Today's headings (current/api-reference/rest-api/{orders,customers,discounts}).
+    "brands.search": "Search product brands",
+    "reviews.search": "Search product reviews",
+    "reviews.update_status": "Update product review status",
+    "reviews.mass_update": "Bulk update/delete product reviews",
+    "reviews.delete": "Delete product review",
+    "reviews.stats": "Get product reviews stats",
+    "reviews.deleted": "Get deleted items history",
     "orders.search": "Search orders",
     "orders.get": "Get order",
     "orders.last": "Get last order",
@@ -212,8 +267,8 @@ HEADINGS = {
 METHODS = [
     (attr, name)
     for attr, cls in RESOURCES.items()
-    for name, fn in vars(cls).items()
-    if not name.startswith("_") and inspect.isfunction(fn)
+    for name, fn in inspect.getmembers(cls, inspect.isfunction)
+    if not name.startswith("_")
 ]  # fmt: skip
 
 
@@ -237,7 +292,7 @@ def test_docstring_first_line_is_heading_and_the_request_built(attr: str, name: 
     if name in FILE_UPLOADS:
         built = method(*args, b"x", file_name="x.bin")
     else:
-        built = method(*args, *EXTRA.get(name, ()))
+        built = method(*args, *EXTRA.get(name, ()), **KWARGS.get(name, {}))
     assert _request(built) == (match["method"], template.format(**IDS))
 
 

@@ -213,7 +213,6 @@ BAD: list[Refusal] = [
     ("subscription_total", lambda e: e.subscriptions.search(order_total="5"), TypeError, "order_total"),
     ("subscription_date", lambda e: e.subscriptions.search(next_charge_from=True), TypeError, "nextChargeFrom"),
     ("promotion_id_str", lambda e: e.promotions.delete("x"), TypeError, "promotion_id"),
-    ("promotion_fields", lambda e: e.promotions.search(response_fields="items(name)"), ValueError, "total"),
 ]  # fmt: skip
 
 
