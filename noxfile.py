@@ -58,5 +58,5 @@ def docs(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Run the benchmarks and write benchmarks/RESULTS.md."""
-    session.install("-e", ".[redis]", "pydantic>=2", "pyecwid==0.1.1", "requests")
+    session.install("-e", ".[redis]", "pydantic>=2", "pyecwid==0.1.1", "requests", "httpx")
     session.run("python", "-m", "benchmarks", *session.posargs)

@@ -1,13 +1,16 @@
-"""Shared benchmark plumbing: servers in subprocesses, alternating rounds, RESULTS.md."""
+"""Shared benchmark plumbing: servers in subprocesses, ABBA rounds, CPU per request, tables."""
 
 from __future__ import annotations
 
 import contextlib
+import os
 import platform
 import statistics
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -37,9 +40,61 @@ def server_process(module: str, *args: str) -> Iterator[int]:
             proc.kill()
 
 
-def median(values: list[float]) -> float:
+def run_worker(module: str, *args: str) -> dict[str, float]:
+    """Run ``python -m module *args`` in a fresh process; return the JSON of its last line.
+
+    The worker imports as installed code does, from cached bytecode, which the
+    environment's PYTHONDONTWRITEBYTECODE would otherwise forbid (every import would
+    compile from source and start-up figures would mean nothing).
+    """
+    import json
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    out = subprocess.run(
+        [sys.executable, "-m", module, *args], check=True, capture_output=True, text=True, env=env
+    ).stdout
+    result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def median(values: Sequence[float]) -> float:
     """The median of a list of measurements."""
     return statistics.median(values)
+
+
+def abba(rounds: int, names: Sequence[str]) -> list[list[str]]:
+    """The order of each round: forward, backward, backward, forward, ... (ABBA)."""
+    forward = list(names)
+    return [forward if (r % 4) in (0, 3) else forward[::-1] for r in range(rounds)]
+
+
+def ratio(values: Sequence[float], baseline: Sequence[float]) -> float:
+    """The median of the per-round ratios ``values[i] / baseline[i]``."""
+    return median([v / b for v, b in zip(values, baseline, strict=True)])
+
+
+@dataclass(frozen=True)
+class Run:
+    """One timed round of one variant: throughput and this process's CPU per request."""
+
+    per_second: float
+    cpu_us: float  # time.process_time() of this (client) process per request, microseconds
+
+
+async def timed(requests: int, workers: Sequence[Callable[[], Awaitable[None]]]) -> Run:
+    """Run ``requests`` calls shared by ``workers`` (one coroutine each); time them."""
+    import asyncio
+
+    queue = iter(range(requests))
+
+    async def work(one: Callable[[], Awaitable[None]]) -> None:
+        for _ in queue:
+            await one()
+
+    cpu, wall = time.process_time(), time.perf_counter()
+    await asyncio.gather(*(work(one) for one in workers))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return Run(requests / wall, cpu / requests * 1e6)
 
 
 def machine() -> str:
@@ -49,16 +104,11 @@ def machine() -> str:
 
     import ecwid_async
 
-    try:
-        import os
-
-        cores = os.cpu_count()
-    except Exception:  # pragma: no cover
-        cores = None
     return (
-        f"{platform.machine()}, {cores} cores, {platform.system()} {platform.release()}; "
-        f"CPython {platform.python_version()}; aiohttp {aiohttp.__version__}; "
-        f"msgspec {msgspec.__version__}; ecwid-async {ecwid_async.__version__}"
+        f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} "
+        f"{platform.release()}; CPython {platform.python_version()}; aiohttp "
+        f"{aiohttp.__version__}; msgspec {msgspec.__version__}; ecwid-async "
+        f"{ecwid_async.__version__}"
     )
 
 

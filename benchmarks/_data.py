@@ -1,16 +1,24 @@
-"""Benchmark payloads built from the docs' own Product example."""
+"""Benchmark payloads: a light page (FakeEcwid's seeded products, what a scan of the fake
+returns) and a heavy page (today's docs example of a full product, replicated)."""
 
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from pathlib import Path
 from typing import Any
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "tests/docs/examples/Product--get.json"
+ROOT = Path(__file__).resolve().parent.parent
+#: Today's docs answer of ``GET /products/{productId}``: every field the docs show.
+EXAMPLE = ROOT / "tests/docs/current/examples/products__get-product--response1.json"
+
+#: Store ids the fixed-page server (``benchmarks._server``) answers with the heavy page;
+#: every other store id gets the light page.
+HEAVY_STORE = 2
 
 
-def product(i: int) -> dict[str, Any]:
+def heavy_product(i: int) -> dict[str, Any]:
     """The docs' full Product example with a distinct id, sku, name and price."""
     item: dict[str, Any] = copy.deepcopy(json.loads(EXAMPLE.read_text()))
     item["id"] = 1_000_000 + i
@@ -20,12 +28,27 @@ def product(i: int) -> dict[str, Any]:
     return item
 
 
-def search_page(offset: int = 0, limit: int = 100, total: int = 100) -> dict[str, Any]:
-    """A products search page of realistic, docs-shaped items."""
-    items = [product(i) for i in range(offset, min(offset + limit, total))]
-    return {"total": total, "count": len(items), "offset": offset, "limit": limit, "items": items}
+def light_products(n: int) -> list[dict[str, Any]]:
+    """``n`` products exactly as FakeEcwid seeds them (deterministic)."""
+    from ecwid_async.testing.models import StoreState
+    from ecwid_async.testing.seed_catalog import seed_products
+
+    store = StoreState(1003, "secret_bench", "Bench", lambda: 1_764_547_200.0)
+    seed_products(store, n)
+    return list(store.products.values())
 
 
-def page_bytes(limit: int = 100) -> bytes:
-    """A 100-product search page as the JSON bytes a server sends."""
-    return json.dumps(search_page(limit=limit, total=limit), separators=(",", ":")).encode()
+def _page(items: list[dict[str, Any]]) -> bytes:
+    n = len(items)
+    page = {"total": n, "count": n, "offset": 0, "limit": n, "items": items}
+    return json.dumps(page, separators=(",", ":")).encode()
+
+
+@functools.cache
+def page_bytes(kind: str = "heavy", limit: int = 100) -> bytes:
+    """A ``limit``-product search page (``light`` or ``heavy``) as a server sends it."""
+    if kind == "heavy":
+        return _page([heavy_product(i) for i in range(limit)])
+    if kind == "light":
+        return _page(light_products(limit))
+    raise ValueError(f"kind must be 'light' or 'heavy', got {kind!r}")

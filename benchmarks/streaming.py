@@ -1,35 +1,33 @@
-"""Streaming: every product of a 100,000-product store, 20 ms simulated latency.
+"""Full listing: every product of a 100,000-product store, 20 ms simulated latency.
 
 FakeEcwid runs in its own process, seeded with 100,000 products. Each variant runs in a
-fresh subprocess that iterates every product and touches each one; it reports its wall
-time and its peak RSS growth (``VmHWM`` at the end minus the RSS after imports):
-``async for`` with ``prefetch=4`` (the default), with ``prefetch=0``, and pyecwid (the
-only Ecwid package on PyPI, synchronous ``requests``, collects a list) pointed at the
-same fake. Rate limits are off for that comparison; rounds alternate.
-
-Then a long export with the default 600/min limiter against the fake enforcing 600
-requests in any sliding 60 s: pages per minute and 429s over more than a minute.
+fresh subprocess that lists every product and touches each one; it reports its wall
+time, its CPU and its peak RSS growth (``VmHWM`` at the end minus the RSS after imports):
+``async for`` with the default prefetch and with ``prefetch=0`` (one page at a time),
+pyecwid (the only Ecwid package on PyPI, synchronous ``requests``, collects a list) and
+httpx (``AsyncClient``, a page at a time, ``response.json()``), all pointed at the same
+fake. Rate limits are off for this comparison (pacing is measured on its own); rounds
+alternate ABBA.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
 import sys
 import time
 from typing import Any
 
 from ecwid_async import EcwidClient
 
-from ._common import median, table
+from ._common import abba, median, run_worker, table
 from ._fake import STORE_ID, TOKEN, fake_process
 
 PRODUCTS = 100_000
 LATENCY = 0.02
-ROUNDS = 3
-VARIANTS = ["prefetch=4", "prefetch=0", "pyecwid"]
-EXPORT_PAGES = 700  # at 600/min: a little over 70 s, so the 60 s window fills and slides
+ROUNDS = 2
+VARIANTS = ["default prefetch", "httpx", "pyecwid"]
+LONG_VARIANTS = ["default prefetch", "prefetch=0", "httpx", "pyecwid"]  # --scale 2 and up
 
 
 def _status_mb(key: str) -> float:
@@ -51,11 +49,32 @@ def _peak_mb() -> float:
     return _status_mb("VmHWM")
 
 
-async def _ours(base_url: str, prefetch: int) -> int:
+async def _ours(base_url: str, prefetch: int | None) -> int:
     touched = 0
+    paging = {} if prefetch is None else {"prefetch": prefetch}
     async with EcwidClient(STORE_ID, TOKEN, base_url=base_url, rate_limit=None) as ecwid:
-        async for product in ecwid.products.search(prefetch=prefetch):
+        async for product in ecwid.products.search(**paging):  # type: ignore[arg-type]
             touched += product.id is not None and product.price is not None
+    return touched
+
+
+async def _httpx(base_url: str) -> int:
+    import httpx
+
+    touched, offset, total = 0, 0, 1
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    async with httpx.AsyncClient(headers=headers) as client:
+        while offset < total:
+            resp = await client.get(
+                f"{base_url}/{STORE_ID}/products", params={"offset": offset, "limit": 100}
+            )
+            resp.raise_for_status()
+            page = resp.json()
+            total, offset = page["total"], offset + page["count"]
+            for product in page["items"]:
+                touched += product.get("id") is not None and product.get("price") is not None
+            if not page["count"]:
+                break
     return touched
 
 
@@ -70,103 +89,81 @@ def _pyecwid(base_url: str) -> int:
 
 
 def worker(variant: str, base_url: str) -> dict[str, float]:
-    """Run one variant in this process; return wall time, items and peak RSS growth."""
+    """Run one variant in this process; return wall time, CPU, items and peak RSS growth."""
     if variant == "pyecwid":
         import pyecwid  # noqa: F401  (imports count before the baseline)
+    if variant == "httpx":
+        import httpx  # noqa: F401
     baseline = _rss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     if variant == "pyecwid":
         items = _pyecwid(base_url)
+    elif variant == "httpx":
+        items = asyncio.run(_httpx(base_url))
     else:
-        items = asyncio.run(_ours(base_url, int(variant.split("=")[1])))
-    wall = time.perf_counter() - start
-    return {"wall": wall, "items": items, "growth_mb": _peak_mb() - baseline}
+        prefetch = None if variant == "default prefetch" else int(variant.split("=")[1])
+        items = asyncio.run(_ours(base_url, prefetch))
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"wall": wall, "cpu": cpu, "items": items, "growth_mb": _peak_mb() - baseline}
 
 
 def _run_worker(variant: str, base_url: str) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.streaming", "--worker", variant, base_url],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
-    return result
+    return run_worker("benchmarks.streaming", "--worker", variant, base_url)
 
 
-async def _export(base_url: str, pages: int) -> tuple[int, float]:
-    count = 0
-    start = time.perf_counter()
-    async with EcwidClient(STORE_ID, TOKEN, base_url=base_url) as ecwid:  # default 600/min
-        async for _ in ecwid.products.search(max_items=pages * 100).pages():
-            count += 1
-    return count, time.perf_counter() - start
-
-
-def measure() -> dict[str, Any]:
-    """Alternate the variants in fresh subprocesses, then the long paced export."""
-    samples: dict[str, list[dict[str, float]]] = {v: [] for v in VARIANTS}
+def measure(scale: float = 1.0) -> dict[str, Any]:
+    """Alternate the variants (ABBA) in fresh subprocesses; return medians per variant."""
+    variants = LONG_VARIANTS if scale >= 2 else VARIANTS
+    samples: dict[str, list[dict[str, float]]] = {v: [] for v in variants}
     with fake_process(PRODUCTS, latency=LATENCY) as fake:
-        for number in range(ROUNDS):
-            for variant in VARIANTS:
+        for number, order in enumerate(abba(max(2, round(ROUNDS * scale)), variants)):
+            for variant in order:
                 samples[variant].append(_run_worker(variant, fake.base_url))
-                print(f"  streaming round {number + 1}: {variant} done", flush=True)
-        time.sleep(1)
-        fake.command("rate 600 60")
-        before = fake.stats()
-        pages, elapsed = asyncio.run(_export(fake.base_url, EXPORT_PAGES))
-        after = fake.stats()
-    result: dict[str, Any] = {
-        variant: {key: median([s[key] for s in runs]) for key in ("wall", "items", "growth_mb")}
+                print(f"  listing round {number + 1}: {variant} done", flush=True)
+    keys = ("wall", "cpu", "items", "growth_mb")
+    return {
+        variant: {key: median([s[key] for s in runs]) for key in keys}
         for variant, runs in samples.items()
     }
-    result["export"] = {
-        "pages": pages,
-        "elapsed": elapsed,
-        "rejected": after["rate_limited"] - before["rate_limited"],
-        "requests": after["requests"] - before["requests"],
-    }
-    return result
 
 
 def report(result: dict[str, Any]) -> str:
     """The Markdown section for RESULTS.md."""
-    pyecwid_wall = result["pyecwid"]["wall"]
+    pyecwid_wall, httpx_wall = result["pyecwid"]["wall"], result["httpx"]["wall"]
     rows = [
         [
             name,
             f"{result[name]['items']:,.0f}",
             f"{result[name]['wall']:.1f}",
+            f"{result[name]['cpu']:.1f}",
             f"{result[name]['growth_mb']:.1f}",
             f"{pyecwid_wall / result[name]['wall']:.2f}x",
+            f"{httpx_wall / result[name]['wall']:.2f}x",
         ]
-        for name in VARIANTS
-    ]
-    export = result["export"]
-    per_minute = export["pages"] / export["elapsed"] * 60
-    export_row = [
-        f"{export['pages']:,}",
-        f"{export['requests']:,}",
-        f"{export['elapsed']:.1f}",
-        f"{per_minute:.0f}",
-        f"{per_minute / 600:.3f}",
-        str(export["rejected"]),
+        for name in result
     ]
     return (
-        "## 4. Streaming: 100,000 products, 20 ms simulated latency\n\n"
-        f"Each variant in a fresh subprocess, {ROUNDS} alternating rounds, medians; every "
-        "product is touched. Peak RSS growth = the worker's peak RSS (`VmHWM`; `ru_maxrss` "
-        "would include the parent's peak, which Linux carries over fork + exec) minus its "
-        "RSS after imports. Rate limits off. pyecwid 0.1.1 (synchronous `requests`, one connection "
-        "per request, collects every item into a list) is pointed at the same fake through "
-        "its `base_url` argument. Target: memory growth < 50 MB, >= 3x pyecwid.\n\n"
-        + table(["variant", "items", "wall s", "peak RSS growth MB", "speed vs pyecwid"], rows)
-        + "\n\nLong export with the default limiter (600/min) against the fake enforcing "
-        "600 requests per token in any sliding 60 s (`pages()`, prefetch 4, 20 ms latency):"
-        "\n\n"
+        f"## 6. Full listing: {PRODUCTS:,} products, {LATENCY * 1000:.0f} ms simulated latency\n\n"
+        f"Each variant in a fresh subprocess, {ROUNDS} ABBA rounds, medians; every product is "
+        "touched. CPU = `time.process_time` of the listing process. Peak RSS growth = the "
+        "worker's peak RSS (`VmHWM`; `ru_maxrss` would include the parent's peak, which Linux "
+        "carries over fork + exec) minus its RSS after imports. Rate limits off. EcwidClient "
+        "decodes into typed `Product`s; httpx 0.28 (`AsyncClient`, a page at a time, "
+        "`response.json()`) and pyecwid 0.1.1 (synchronous `requests`, one connection per "
+        "request, collects every item into a list, pointed at the fake through its "
+        "`base_url`) get untyped dicts. (`--scale 2` adds `prefetch=0`, one page at a "
+        "time.) Target: memory growth < 50 MB, >= 3x pyecwid.\n\n"
         + table(
-            ["pages", "requests seen by fake", "elapsed s", "pages/min", "of 600/min", "429s"],
-            [export_row],
+            [
+                "variant",
+                "items",
+                "wall s",
+                "CPU s",
+                "peak RSS growth MB",
+                "speed vs pyecwid",
+                "speed vs httpx",
+            ],
+            rows,
         )
     )
 

@@ -74,3 +74,32 @@ def test_plain_datetimes_encode_in_ecwid_format() -> None:
     assert enc_hook(aware) == "2024-05-06 07:08:09 -0500"
     assert enc_hook(dt.datetime(2024, 5, 6, 7, 8, 9)) == "2024-05-06 07:08:09 +0000"
     assert enc_hook(dt.date(2024, 5, 6)) == "2024-05-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2014-10-19 18:56:21 +0400",
+            dt.datetime(2014, 10, 19, 14, 56, 21, tzinfo=dt.timezone.utc),
+        ),
+        ("2014-10-19 18:56:21 -0530", dt.datetime(2014, 10, 20, 0, 26, 21, tzinfo=dt.timezone.utc)),
+        ("2015-04-22T18:48:38+02:00", dt.datetime(2015, 4, 22, 16, 48, 38, tzinfo=dt.timezone.utc)),
+        ("2015-04-22 18:48:38", dt.datetime(2015, 4, 22, 18, 48, 38, tzinfo=dt.timezone.utc)),
+        ("2015-04-22", dt.datetime(2015, 4, 22, tzinfo=dt.timezone.utc)),
+        (
+            " 2015-04-22 18:48:38 +0000 ",
+            dt.datetime(2015, 4, 22, 18, 48, 38, tzinfo=dt.timezone.utc),
+        ),
+    ],
+)
+def test_decode_hook_reads_each_form_as_parse_does_naive_ones_as_utc(
+    text: str, expected: dt.datetime
+) -> None:
+    # The hook's fast path (C fromisoformat on 3.11+) must agree with parse() and never
+    # hand back a naive datetime: Ecwid's zone-less dates are UTC.
+    decoded = dec_hook(EcwidDateTime, text)
+    assert type(decoded) is EcwidDateTime
+    assert decoded == expected == EcwidDateTime.parse(text)
+    assert decoded.utcoffset() == EcwidDateTime.parse(text).utcoffset()
+    assert decoded.tzinfo is not None
