@@ -43,6 +43,7 @@ __all__ = [
     "TokenBucket",
     "TokenRejecting",
     "shared_limiter",
+    "spacing",
     "token_key",
 ]
 
@@ -50,6 +51,17 @@ _EPSILON = 1e-9
 #: A slot may start this late (seconds, at most a tenth of the interval) and the slots after
 #: it keep their times; a later start moves the schedule.
 _MAX_LATENESS = 0.01
+
+
+def spacing(rate_per_minute: float) -> float:
+    """Seconds between two slots at ``rate_per_minute``: a hair over ``60 / rate`` (two
+    timer latenesses a minute, 0.03 % at 600/min), so that even a start that lags its slot
+    followed by one on time never puts ``rate + 1`` starts in one minute, as a server
+    counting exactly ``rate`` in a sliding minute would see and answer with a 429."""
+    exact = 60.0 / rate_per_minute
+    return exact + 2 * min(_MAX_LATENESS, exact / 10) * exact / 60.0
+
+
 _lease_ids = itertools.count(1)
 
 
@@ -115,6 +127,7 @@ class TokenBucket:
         "_next_n",
         "_paused_until",
         "_rand",
+        "_rate",
         "_rejected_until",
         "_waiting",
     )
@@ -131,7 +144,8 @@ class TokenBucket:
             raise ValueError(f"rate_per_minute must be > 0, got {rate_per_minute!r}")
         if burst < 1:
             raise ValueError(f"burst must be >= 1, got {burst!r}")
-        self._interval = 60.0 / rate_per_minute
+        self._interval = spacing(rate_per_minute)
+        self._rate = float(rate_per_minute)
         self._base_rate = float(rate_per_minute)
         self._burst = int(burst)
         self._jitter = jitter
@@ -150,14 +164,14 @@ class TokenBucket:
     @property
     def rate_per_minute(self) -> float:
         """The configured pace, in requests per minute."""
-        return 60.0 / self._interval
+        return self._rate
 
     @rate_per_minute.setter
     def rate_per_minute(self, value: float) -> None:
         if not value > 0:
             raise ValueError(f"rate_per_minute must be > 0, got {value!r}")
         with self._lock:
-            self._set_interval(60.0 / value)
+            self._set_rate(value)
 
     @property
     def paused_until(self) -> float:
@@ -266,11 +280,12 @@ class TokenBucket:
             self._next_n = ticket  # the last in the queue gives its slot back
             del self._jitters[ticket - self._anchor_n + 1 :]
 
-    def _set_interval(self, interval: float) -> None:
+    def _set_rate(self, rate: float) -> None:
         if self._anchor_t is not None:
             first = min(self._waiting, default=self._next_n)
             self._anchor_t, self._anchor_n, self._jitters = self._slot(first), first, []
-        self._interval = interval
+        self._rate = float(rate)
+        self._interval = spacing(rate)
 
     def _check_rejected(self) -> None:
         if self._rejected_until > time.time():
@@ -299,8 +314,8 @@ class TokenBucket:
 
     def _follow_leases(self) -> None:
         rate = min(self._leases.values(), default=self._base_rate)
-        if 60.0 / rate != self._interval:
-            self._set_interval(60.0 / rate)
+        if rate != self._rate:
+            self._set_rate(rate)
 
 
 class AioLimiterAdapter:
