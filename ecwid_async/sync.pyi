@@ -81,22 +81,22 @@ class SyncApplicationResource(SyncResource):
 class SyncBatchResource(SyncResource):
     """``ecwid.batch``: submit calls as tickets, poll them, get typed results in input order."""
 
-    def cancel(self, ticket: str | ecwid_async.models.batch.BatchTicket) -> typing.Any:
+    def cancel(self, ticket: ecwid_async.models.batch.BatchTicket | str) -> typing.Any:
         """Cancel a queued batch request: ``DELETE /batch`` (only tickets not yet started)."""
 
     def cancel_group(self, group_id: str) -> typing.Any:
         """Cancel every queued ticket of a group: ``POST /batch/cancel-group``."""
 
-    def run(self, items: collections.abc.Sequence[ecwid_async.call.Call[typing.Any] | ecwid_async.batch.BatchRequest], *, stop_on_first_failure: bool = ..., raise_on_failure: bool = ..., progress: collections.abc.Callable[[int, int], collections.abc.Awaitable[None] | None] | None = ..., timeout: float = ..., poll_interval: float = ..., allow_parallel_mode: bool | None = ..., group_id: str | None = ..., concurrency: int = ...) -> list[typing.Any]:
+    def run(self, items: collections.abc.Sequence[ecwid_async.batch.BatchRequest | ecwid_async.call.Call[typing.Any]], *, stop_on_first_failure: bool = ..., raise_on_failure: bool = ..., progress: collections.abc.Callable[[int, int], collections.abc.Awaitable[None] | None] | None = ..., timeout: float = ..., poll_interval: float = ..., allow_parallel_mode: bool | None = ..., group_id: str | None = ..., concurrency: int = ...) -> list[typing.Any]:
         """Run any number of calls as tickets of <= 500; return results in input order."""
 
-    def status(self, ticket: str | ecwid_async.models.batch.BatchTicket, *, escaped_json: bool = ...) -> ecwid_async.models.batch.BatchStatus:
+    def status(self, ticket: ecwid_async.models.batch.BatchTicket | str, *, escaped_json: bool = ...) -> ecwid_async.models.batch.BatchStatus:
         """Get batch request status: ``GET /batch``."""
 
-    def submit(self, items: collections.abc.Sequence[ecwid_async.call.Call[typing.Any] | ecwid_async.batch.BatchRequest], *, stop_on_first_failure: bool = ..., deduplication_key: str | None = ..., allow_parallel_mode: bool | None = ..., group_id: str | None = ...) -> ecwid_async.models.batch.BatchTicket:
+    def submit(self, items: collections.abc.Sequence[ecwid_async.batch.BatchRequest | ecwid_async.call.Call[typing.Any]], *, stop_on_first_failure: bool = ..., deduplication_key: str | None = ..., allow_parallel_mode: bool | None = ..., group_id: str | None = ...) -> ecwid_async.models.batch.BatchTicket:
         """Create new batch request: ``POST /batch``."""
 
-    def wait(self, ticket: str | ecwid_async.models.batch.BatchTicket, *, timeout: float = ..., poll_interval: float = ..., max_poll_interval: float = ..., progress: collections.abc.Callable[[int, int], collections.abc.Awaitable[None] | None] | None = ...) -> ecwid_async.models.batch.BatchStatus:
+    def wait(self, ticket: ecwid_async.models.batch.BatchTicket | str, *, timeout: float = ..., poll_interval: float = ..., max_poll_interval: float = ..., progress: collections.abc.Callable[[int, int], collections.abc.Awaitable[None] | None] | None = ...) -> ecwid_async.models.batch.BatchStatus:
         """Poll the ticket, backing off, until it is COMPLETED."""
 
 class SyncBrandsResource(SyncResource):
@@ -111,13 +111,13 @@ class SyncCartsResource(SyncResource):
     def calculate(self, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderCalculationInput) -> ecwid_async.models.order.CalculatedOrder:
         """Calculate order details: ``POST /order/calculate``."""
 
-    def get(self, cart_id: str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.cart.Cart:
+    def get(self, cart_id: str, *, response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.cart.Cart:
         """Get abandoned cart: ``GET /carts/{cartId}``."""
 
     def place(self, cart_id: str) -> ecwid_async.models.cart.PlaceCartResult:
         """Convert abandoned cart to order: ``POST /carts/{cartId}/place``."""
 
-    def search(self, *, show_hidden: bool | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., email: str | None = ..., customer_id: int | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., customer: str | None = ..., coupon_code: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.cart.Cart]:
+    def search(self, *, show_hidden: bool | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.date | datetime.datetime | float | int | str | None = ..., created_to: datetime.date | datetime.datetime | float | int | str | None = ..., updated_from: datetime.date | datetime.datetime | float | int | str | None = ..., updated_to: datetime.date | datetime.datetime | float | int | str | None = ..., email: str | None = ..., customer_id: int | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., customer: str | None = ..., coupon_code: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.cart.Cart]:
         """Search abandoned carts: ``GET /carts``."""
 
     def update(self, cart_id: str, cart: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.cart.CartInput) -> ecwid_async.models.common.UpdateStatus:
@@ -138,7 +138,7 @@ class SyncCategoriesResource(SyncResource):
     def delete_image(self, category_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete category image: ``DELETE /categories/{categoryId}/image``."""
 
-    def get(self, category_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.category.Category:
+    def get(self, category_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.category.Category:
         """Get category: ``GET /categories/{categoryId}``."""
 
     def get_order(self, *, parent_category: int | None = ...) -> ecwid_async.models.category.SortedIds:
@@ -147,10 +147,10 @@ class SyncCategoriesResource(SyncResource):
     def get_products_order(self, parent_category: int) -> ecwid_async.models.category.SortedIds:
         """Get order of products: ``GET /products/sort``."""
 
-    def search(self, *, keyword: str | None = ..., parent: int | None = ..., parent_ids: int | collections.abc.Sequence[int] | None = ..., with_subcategories: bool | None = ..., hidden_categories: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., product_ids: bool | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.category.Category]:
+    def search(self, *, keyword: str | None = ..., parent: int | None = ..., parent_ids: collections.abc.Sequence[int] | int | None = ..., with_subcategories: bool | None = ..., hidden_categories: bool | None = ..., lang: str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., product_ids: bool | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.category.Category]:
         """Search categories: ``GET /categories``."""
 
-    def search_by_path(self, path: str, delimiter: str, *, keyword: str | None = ..., parent: int | None = ..., hidden_categories: bool | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.category.Category]:
+    def search_by_path(self, path: str, delimiter: str, *, keyword: str | None = ..., parent: int | None = ..., hidden_categories: bool | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.category.Category]:
         """Search categories by path: ``GET /categoriesByPath``."""
 
     def unassign_products(self, category_id: int, product_ids: collections.abc.Sequence[int]) -> ecwid_async.models.common.DeleteStatus:
@@ -165,10 +165,10 @@ class SyncCategoriesResource(SyncResource):
     def update_products_order(self, parent_category: int, sorted_ids: collections.abc.Sequence[int]) -> ecwid_async.models.common.UpdateStatus:
         """Update order of products: ``PUT /products/sort``."""
 
-    def upload_image(self, category_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_image(self, category_id: int, image: bytearray | bytes | collections.abc.AsyncIterable[bytes] | memoryview | os.PathLike[str] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload category image: ``POST /categories/{categoryId}/image``."""
 
-    def upload_image_async(self, category_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: ecwid_async.models.catalog_media.ImageAlt | collections.abc.Mapping[str, typing.Any] | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_image_async(self, category_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.catalog_media.ImageAlt | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload category image (async): ``POST /categories/{categoryId}/image/async``."""
 
 class SyncCheckoutExtraFieldsResource(SyncResource):
@@ -198,10 +198,10 @@ class SyncCloneResource(SyncResource):
     def start(self, source_store_id: int, target_store_id: int, *, scope: str | None = ..., clone_demo_catalog: bool | None = ...) -> ecwid_async.models.partner.CloneTicket:
         """Initiate cloning: ``POST /stores/clone``; raise CloneRejectedError if Ecwid refuses."""
 
-    def status(self, ticket: str | ecwid_async.models.partner.CloneTicket) -> ecwid_async.models.partner.CloneStatus:
+    def status(self, ticket: ecwid_async.models.partner.CloneTicket | str) -> ecwid_async.models.partner.CloneStatus:
         """Check status and get results: ``GET /stores/clone``."""
 
-    def wait(self, ticket: str | ecwid_async.models.partner.CloneTicket, *, timeout: float = ..., poll_interval: float = ..., max_poll_interval: float = ..., progress: collections.abc.Callable[[ecwid_async.models.partner.CloneStatus], collections.abc.Awaitable[None] | None] | None = ...) -> ecwid_async.models.partner.CloneStatus:
+    def wait(self, ticket: ecwid_async.models.partner.CloneTicket | str, *, timeout: float = ..., poll_interval: float = ..., max_poll_interval: float = ..., progress: collections.abc.Callable[[ecwid_async.models.partner.CloneStatus], collections.abc.Awaitable[None] | None] | None = ...) -> ecwid_async.models.partner.CloneStatus:
         """Poll until COMPLETED (returns the status with the id mapping) or FAILED (raises)."""
 
 class SyncCombinationsResource(SyncResource):
@@ -222,19 +222,19 @@ class SyncCombinationsResource(SyncResource):
     def delete_image(self, product_id: int, combination_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete product variation image: ``DELETE /products/{productId}/combinations/{combinationId}/image``."""
 
-    def get(self, product_id: int, combination_id: int, *, lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.combination.Combination:
+    def get(self, product_id: int, combination_id: int, *, lang: str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.combination.Combination:
         """Get product variation: ``GET /products/{productId}/combinations/{combinationId}``."""
 
-    def list(self, product_id: int, *, lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> list[ecwid_async.models.combination.Combination]:
+    def list(self, product_id: int, *, lang: str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ...) -> list[ecwid_async.models.combination.Combination]:
         """Search product variations: ``GET /products/{productId}/combinations``."""
 
     def update(self, product_id: int, combination_id: int, combination: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.combination.CombinationInput, *, check_low_stock_notification: bool | None = ...) -> ecwid_async.models.common.UpdateStatus:
         """Update product variation: ``PUT /products/{productId}/combinations/{combinationId}``."""
 
-    def upload_image(self, product_id: int, combination_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_image(self, product_id: int, combination_id: int, image: bytearray | bytes | collections.abc.AsyncIterable[bytes] | memoryview | os.PathLike[str] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload product variation image: ``POST /products/{productId}/combinations/{combinationId}/image``."""
 
-    def upload_image_async(self, product_id: int, combination_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: ecwid_async.models.catalog_media.ImageAlt | collections.abc.Mapping[str, typing.Any] | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_image_async(self, product_id: int, combination_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.catalog_media.ImageAlt | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload product variation image (async): ``POST /products/{productId}/combinations/{combinationId}/image/async``."""
 
 class SyncCustomerContactsResource(SyncResource):
@@ -282,10 +282,10 @@ class SyncCustomerGroupsResource(SyncResource):
     def delete(self, group_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete customer group: ``DELETE /customer_groups/{groupId}``."""
 
-    def get(self, group_id: int, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.customer_group.CustomerGroup:
+    def get(self, group_id: int, *, response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.customer_group.CustomerGroup:
         """Get customer group: ``GET /customer_groups/{groupId}``."""
 
-    def search(self, *, customer_group_id: int | collections.abc.Sequence[int] | None = ..., keyword: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer_group.CustomerGroup]:
+    def search(self, *, customer_group_id: collections.abc.Sequence[int] | int | None = ..., keyword: str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer_group.CustomerGroup]:
         """Search customer groups: ``GET /customer_groups``."""
 
     def update(self, group_id: int, group: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer_group.CustomerGroupInput) -> ecwid_async.models.common.UpdateStatus:
@@ -300,13 +300,13 @@ class SyncCustomersResource(SyncResource):
     def delete(self, customer_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete customer: ``DELETE /customers/{customerId}``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.date | datetime.datetime | float | int | str | None = ..., to_date: datetime.date | datetime.datetime | float | int | str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted customers stats: ``GET /customers/deleted``."""
 
-    def get(self, customer_id: int, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.customer.Customer:
+    def get(self, customer_id: int, *, response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.customer.Customer:
         """Get customer: ``GET /customers/{customerId}``."""
 
-    def search(self, *, keyword: str | None = ..., name: str | None = ..., email: str | None = ..., use_exact_email_match: bool | None = ..., phone: str | None = ..., city: str | None = ..., postal_code: str | None = ..., state_or_province_code: str | None = ..., country_codes: str | collections.abc.Sequence[str] | None = ..., company_name: str | None = ..., accept_marketing: bool | None = ..., lang: str | None = ..., customer_group_ids: int | collections.abc.Sequence[int] | None = ..., min_order_count: int | None = ..., max_order_count: int | None = ..., min_sales_value: float | None = ..., max_sales_value: float | None = ..., purchased_product_ids: int | collections.abc.Sequence[int] | None = ..., b2b_b2c: str | None = ..., tax_exempt: bool | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., sort_by: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., customer_group: int | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer.Customer]:
+    def search(self, *, keyword: str | None = ..., name: str | None = ..., email: str | None = ..., use_exact_email_match: bool | None = ..., phone: str | None = ..., city: str | None = ..., postal_code: str | None = ..., state_or_province_code: str | None = ..., country_codes: collections.abc.Sequence[str] | str | None = ..., company_name: str | None = ..., accept_marketing: bool | None = ..., lang: str | None = ..., customer_group_ids: collections.abc.Sequence[int] | int | None = ..., min_order_count: int | None = ..., max_order_count: int | None = ..., min_sales_value: float | None = ..., max_sales_value: float | None = ..., purchased_product_ids: collections.abc.Sequence[int] | int | None = ..., b2b_b2c: str | None = ..., tax_exempt: bool | None = ..., created_from: datetime.date | datetime.datetime | float | int | str | None = ..., created_to: datetime.date | datetime.datetime | float | int | str | None = ..., updated_from: datetime.date | datetime.datetime | float | int | str | None = ..., updated_to: datetime.date | datetime.datetime | float | int | str | None = ..., sort_by: str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., customer_group: int | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.customer.Customer]:
         """Search customers: ``GET /customers``."""
 
     def update(self, customer_id: int, customer: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.customer.CustomerInput) -> ecwid_async.models.common.UpdateStatus:
@@ -339,13 +339,13 @@ class SyncDiscountCouponsResource(SyncResource):
     def delete(self, coupon: int | str) -> ecwid_async.models.common.DeleteStatus:
         """Delete discount coupon: ``DELETE /discount_coupons/{discountCouponId}``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.date | datetime.datetime | float | int | str | None = ..., to_date: datetime.date | datetime.datetime | float | int | str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted coupons stats: ``GET /discount_coupons/deleted``."""
 
-    def get(self, coupon: int | str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.coupon.DiscountCoupon:
+    def get(self, coupon: int | str, *, response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.coupon.DiscountCoupon:
         """Get discount coupon: ``GET /discount_coupons/{discountCouponId}``."""
 
-    def search(self, *, code: str | None = ..., discount_type: str | collections.abc.Sequence[str] | None = ..., availability: str | collections.abc.Sequence[str] | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.coupon.DiscountCoupon]:
+    def search(self, *, code: str | None = ..., discount_type: collections.abc.Sequence[str] | str | None = ..., availability: collections.abc.Sequence[str] | str | None = ..., created_from: datetime.date | datetime.datetime | float | int | str | None = ..., created_to: datetime.date | datetime.datetime | float | int | str | None = ..., updated_from: datetime.date | datetime.datetime | float | int | str | None = ..., updated_to: datetime.date | datetime.datetime | float | int | str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.coupon.DiscountCoupon]:
         """Search discount coupons: ``GET /discount_coupons``."""
 
     def update(self, coupon: int | str, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.coupon.DiscountCouponInput) -> ecwid_async.models.common.UpdateStatus:
@@ -396,19 +396,19 @@ class SyncOrdersResource(SyncResource):
     def delete_item_option_files(self, order_number: int | str, item_id: int, option_name: str) -> ecwid_async.models.common.DeleteStatus:
         """Delete all item option’s files: ``DELETE /orders/{orderNumber}/items/{itemId}/options/{optionName}/files``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.date | datetime.datetime | float | int | str | None = ..., to_date: datetime.date | datetime.datetime | float | int | str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted orders stats: ``GET /orders/deleted``."""
 
     def generate_tax_invoice(self, order_id: int | str) -> ecwid_async.models.common.CreateStatus:
         """Generate tax invoice for order: ``POST /orders/{orderId}/invoices/create-invoice``."""
 
-    def get(self, order_id: int | str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.order.Order:
+    def get(self, order_id: int | str, *, response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.order.Order:
         """Get order: ``GET /orders/{orderId}``."""
 
     def invoice(self, order_id: int | str) -> str:
         """Get order invoice: ``GET /orders/{orderNumber}/invoice``."""
 
-    def last(self, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.order.Order:
+    def last(self, *, response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.order.Order:
         """Get last order: ``GET /orders/last``."""
 
     def receipt_pdf(self, order_id: int | str) -> bytes:
@@ -417,16 +417,16 @@ class SyncOrdersResource(SyncResource):
     def repeat_url(self, order_id: int | str) -> ecwid_async.models.order.RepeatOrderUrl:
         """Get repeat order URL: ``GET /orders/{orderId}/repeatURL``."""
 
-    def search(self, *, ids: int | str | collections.abc.Sequence[int | str] | None = ..., keywords: str | None = ..., email: str | None = ..., customer_id: int | None = ..., product_id: int | collections.abc.Sequence[int] | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., pickup_time_from: datetime.datetime | datetime.date | int | float | str | None = ..., pickup_time_to: datetime.datetime | datetime.date | int | float | str | None = ..., shipping_method: str | None = ..., fulfillment_status: str | collections.abc.Sequence[str] | None = ..., payment_method: str | None = ..., payment_module: str | None = ..., payment_status: str | collections.abc.Sequence[str] | None = ..., accept_marketing: bool | None = ..., contains_preorder_items: bool | None = ..., coupon_code: str | None = ..., subscription_id: int | None = ..., referer_id: int | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., order_number: int | str | collections.abc.Sequence[int | str] | None = ..., vendor_order_number: str | None = ..., customer: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.order.Order]:
+    def search(self, *, ids: collections.abc.Sequence[int | str] | int | str | None = ..., keywords: str | None = ..., email: str | None = ..., customer_id: int | None = ..., product_id: collections.abc.Sequence[int] | int | None = ..., total_from: float | None = ..., total_to: float | None = ..., created_from: datetime.date | datetime.datetime | float | int | str | None = ..., created_to: datetime.date | datetime.datetime | float | int | str | None = ..., updated_from: datetime.date | datetime.datetime | float | int | str | None = ..., updated_to: datetime.date | datetime.datetime | float | int | str | None = ..., pickup_time_from: datetime.date | datetime.datetime | float | int | str | None = ..., pickup_time_to: datetime.date | datetime.datetime | float | int | str | None = ..., shipping_method: str | None = ..., fulfillment_status: collections.abc.Sequence[str] | str | None = ..., payment_method: str | None = ..., payment_module: str | None = ..., payment_status: collections.abc.Sequence[str] | str | None = ..., accept_marketing: bool | None = ..., contains_preorder_items: bool | None = ..., coupon_code: str | None = ..., subscription_id: int | None = ..., referer_id: int | str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., order_number: collections.abc.Sequence[int | str] | int | str | None = ..., vendor_order_number: str | None = ..., customer: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.order.Order]:
         """Search orders: ``GET /orders``."""
 
-    def tax_invoices(self, order_id: int | str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.order.TaxInvoices:
+    def tax_invoices(self, order_id: int | str, *, response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.order.TaxInvoices:
         """Get tax invoices for order: ``GET /orders/{orderId}/invoices``."""
 
     def update(self, order_id: int | str, order: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.order.OrderInput) -> ecwid_async.models.common.UpdateStatus:
         """Update order: ``PUT /orders/{orderId}``."""
 
-    def upload_item_option_file(self, order_number: int | str, item_id: int, option_name: str, file: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes], *, file_name: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_item_option_file(self, order_number: int | str, item_id: int, option_name: str, file: bytearray | bytes | collections.abc.AsyncIterable[bytes] | memoryview | os.PathLike[str], *, file_name: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload item option file: ``POST /orders/{orderNumber}/items/{itemId}/options/{optionName}``."""
 
 class SyncPaymentOptionsResource(SyncResource):
@@ -501,7 +501,7 @@ class SyncProductsResource(SyncResource):
     def delete_video(self, product_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete main product video: ``DELETE /products/{productId}/video``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.date | datetime.datetime | float | int | str | None = ..., to_date: datetime.date | datetime.datetime | float | int | str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted items history: ``GET /products/deleted``."""
 
     def download_file(self, product_id: int, file_id: int) -> bytes:
@@ -510,19 +510,19 @@ class SyncProductsResource(SyncResource):
     def download_gallery_video(self, product_id: int, gallery_video_id: int) -> ecwid_async.models.catalog_media.ProductMediaVideo:
         """Download gallery product video: ``GET /products/{productId}/gallery/video/{galleryVideoId}``."""
 
-    def filters(self, filter_fields: str | collections.abc.Sequence[str], *, filter_facet_limit: int | str | None = ..., filter_parent_category_id: int | str | None = ..., keyword: str | None = ..., price_from: float | None = ..., price_to: float | None = ..., categories: int | collections.abc.Sequence[int] | None = ..., include_products_from_subcategories: bool | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., enabled: bool | None = ..., inventory: str | None = ..., onsale: str | None = ..., attributes: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., options: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., lang: str | None = ...) -> ecwid_async.models.product_filters.ProductFiltersResult:
+    def filters(self, filter_fields: collections.abc.Sequence[str] | str, *, filter_facet_limit: int | str | None = ..., filter_parent_category_id: int | str | None = ..., keyword: str | None = ..., price_from: float | None = ..., price_to: float | None = ..., categories: collections.abc.Sequence[int] | int | None = ..., include_products_from_subcategories: bool | None = ..., created_from: datetime.date | datetime.datetime | float | int | str | None = ..., created_to: datetime.date | datetime.datetime | float | int | str | None = ..., updated_from: datetime.date | datetime.datetime | float | int | str | None = ..., updated_to: datetime.date | datetime.datetime | float | int | str | None = ..., enabled: bool | None = ..., inventory: str | None = ..., onsale: str | None = ..., attributes: collections.abc.Mapping[str, collections.abc.Sequence[str] | str] | None = ..., options: collections.abc.Mapping[str, collections.abc.Sequence[str] | str] | None = ..., lang: str | None = ...) -> ecwid_async.models.product_filters.ProductFiltersResult:
         """Get product filters: ``POST /products/filters``."""
 
-    def get(self, product_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.product.Product:
+    def get(self, product_id: int, *, base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.product.Product:
         """Get product: ``GET /products/{productId}``."""
 
     def recent_swatches(self) -> ecwid_async.models.brand.SwatchColors:
         """Get recently used product swatches: ``GET /swatches``."""
 
-    def search(self, *, keyword: str | None = ..., search_method: str | None = ..., external_reference_id: str | None = ..., price_from: float | None = ..., price_to: float | None = ..., categories: int | collections.abc.Sequence[int] | None = ..., include_products_from_subcategories: bool | None = ..., sort_by: str | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., enabled: bool | None = ..., is_gift_card: bool | None = ..., in_stock: bool | None = ..., discounts_allowed: bool | None = ..., visible_in_storefront: bool | None = ..., is_customer_set_price: bool | None = ..., onsale: str | None = ..., inventory: str | None = ..., attributes: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., options: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., enabled_manual_taxes: int | str | collections.abc.Sequence[int | str] | None = ..., tax_class_codes: str | collections.abc.Sequence[str] | None = ..., sku: str | None = ..., product_id: int | collections.abc.Sequence[int] | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., category: int | None = ..., with_subcategories: bool | None = ..., fields: collections.abc.Mapping[str, str | collections.abc.Sequence[str]] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.product.Product]:
+    def search(self, *, keyword: str | None = ..., search_method: str | None = ..., external_reference_id: str | None = ..., price_from: float | None = ..., price_to: float | None = ..., categories: collections.abc.Sequence[int] | int | None = ..., include_products_from_subcategories: bool | None = ..., sort_by: str | None = ..., created_from: datetime.date | datetime.datetime | float | int | str | None = ..., created_to: datetime.date | datetime.datetime | float | int | str | None = ..., updated_from: datetime.date | datetime.datetime | float | int | str | None = ..., updated_to: datetime.date | datetime.datetime | float | int | str | None = ..., enabled: bool | None = ..., is_gift_card: bool | None = ..., in_stock: bool | None = ..., discounts_allowed: bool | None = ..., visible_in_storefront: bool | None = ..., is_customer_set_price: bool | None = ..., onsale: str | None = ..., inventory: str | None = ..., attributes: collections.abc.Mapping[str, collections.abc.Sequence[str] | str] | None = ..., options: collections.abc.Mapping[str, collections.abc.Sequence[str] | str] | None = ..., enabled_manual_taxes: collections.abc.Sequence[int | str] | int | str | None = ..., tax_class_codes: collections.abc.Sequence[str] | str | None = ..., sku: str | None = ..., product_id: collections.abc.Sequence[int] | int | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., lang: str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., category: int | None = ..., with_subcategories: bool | None = ..., fields: collections.abc.Mapping[str, collections.abc.Sequence[str] | str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.product.Product]:
         """Search products: ``GET /products``."""
 
-    def update(self, product_id: int, product: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product.ProductInput, *, save_combinations: bool | None = ..., return_item: bool | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.common.UpdateStatus:
+    def update(self, product_id: int, product: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.product.ProductInput, *, save_combinations: bool | None = ..., return_item: bool | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.common.UpdateStatus:
         """Update product: ``PUT /products/{productId}``."""
 
     def update_file(self, product_id: int, file_id: int, description: str) -> ecwid_async.models.common.UpdateStatus:
@@ -531,28 +531,28 @@ class SyncProductsResource(SyncResource):
     def update_media(self, product_id: int, media: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.catalog_media.ProductMediaUpdateInput) -> ecwid_async.models.common.UpdateStatus:
         """Bulk update product images and videos: ``PUT /products/{productId}/media``."""
 
-    def upload_file(self, product_id: int, file: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, file_name: str | None = ..., description: str | None = ..., external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_file(self, product_id: int, file: bytearray | bytes | collections.abc.AsyncIterable[bytes] | memoryview | os.PathLike[str] | None = ..., *, file_name: str | None = ..., description: str | None = ..., external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload product file: ``POST /products/{productId}/files``."""
 
-    def upload_gallery_image(self, product_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, file_name: str | None = ..., external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_gallery_image(self, product_id: int, image: bytearray | bytes | collections.abc.AsyncIterable[bytes] | memoryview | os.PathLike[str] | None = ..., *, file_name: str | None = ..., external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload gallery product image: ``POST /products/{productId}/gallery``."""
 
-    def upload_gallery_image_async(self, product_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: ecwid_async.models.catalog_media.ImageAlt | collections.abc.Mapping[str, typing.Any] | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_gallery_image_async(self, product_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.catalog_media.ImageAlt | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload gallery product image (async): ``POST /products/{productId}/gallery/async``."""
 
     def upload_gallery_video(self, product_id: int, url: str) -> ecwid_async.models.common.UploadStatus:
         """Upload gallery product video: ``POST /products/{productId}/gallery/video``."""
 
-    def upload_image(self, product_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_image(self, product_id: int, image: bytearray | bytes | collections.abc.AsyncIterable[bytes] | memoryview | os.PathLike[str] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload main product image: ``POST /products/{productId}/image``."""
 
-    def upload_image_async(self, product_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: ecwid_async.models.catalog_media.ImageAlt | collections.abc.Mapping[str, typing.Any] | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_image_async(self, product_id: int, url: str, *, width: int, height: int, external_id: str | None = ..., alt: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.catalog_media.ImageAlt | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload main product image (async): ``POST /products/{productId}/image/async``."""
 
     def upload_video(self, product_id: int, url: str) -> ecwid_async.models.common.UploadStatus:
         """Upload main product video: ``POST /products/{productId}/video``."""
 
-    def upload_video_cover(self, product_id: int, gallery_video_id: int, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_video_cover(self, product_id: int, gallery_video_id: int, image: bytearray | bytes | collections.abc.AsyncIterable[bytes] | memoryview | os.PathLike[str] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload cover for gallery video: ``PUT /products/{productId}/gallery/video/{galleryVideoId}``."""
 
 class SyncProfileResource(SyncResource):
@@ -567,7 +567,7 @@ class SyncProfileResource(SyncResource):
     def delete_logo(self) -> ecwid_async.models.common.DeleteStatus:
         """Delete store logo image: ``DELETE /profile/logo``."""
 
-    def get(self, *, lang: str | None = ..., show_extended_info: bool | None = ..., get_report_availability_status: bool | None = ..., get_store_vertical: bool | None = ..., get_features_by_plans: bool | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.profile.StoreProfile:
+    def get(self, *, lang: str | None = ..., show_extended_info: bool | None = ..., get_report_availability_status: bool | None = ..., get_store_vertical: bool | None = ..., get_features_by_plans: bool | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.profile.StoreProfile:
         """Get store profile: ``GET /profile``."""
 
     def latest_stats(self, *, reviews_updates_required: bool | None = ..., domains_required: bool | None = ..., subscription_required: bool | None = ..., product_count_required: bool | None = ..., category_count_required: bool | None = ...) -> ecwid_async.models.profile.UpdateStats:
@@ -576,13 +576,13 @@ class SyncProfileResource(SyncResource):
     def update(self, profile: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.profile.StoreProfileInput) -> ecwid_async.models.common.UpdateStatus:
         """Update store profile: ``PUT /profile``."""
 
-    def upload_email_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_email_logo(self, image: bytearray | bytes | collections.abc.AsyncIterable[bytes] | memoryview | os.PathLike[str] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload store logo image: ``PUT /profile/emaillogo``."""
 
-    def upload_invoice_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_invoice_logo(self, image: bytearray | bytes | collections.abc.AsyncIterable[bytes] | memoryview | os.PathLike[str] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload store logo image: ``PUT /profile/invoicelogo``."""
 
-    def upload_logo(self, image: bytes | bytearray | memoryview | os.PathLike[str] | collections.abc.AsyncIterable[bytes] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
+    def upload_logo(self, image: bytearray | bytes | collections.abc.AsyncIterable[bytes] | memoryview | os.PathLike[str] | None = ..., *, external_url: str | None = ...) -> ecwid_async.models.common.UploadStatus:
         """Upload store logo image: ``PUT /profile/logo``."""
 
 class SyncPromotionsResource(SyncResource):
@@ -594,7 +594,7 @@ class SyncPromotionsResource(SyncResource):
     def delete(self, promotion_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete promotion: ``DELETE /promotions/{promotionId}``."""
 
-    def search(self, *, response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.promotion.Promotion]:
+    def search(self, *, response_fields: collections.abc.Sequence[str] | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.promotion.Promotion]:
         """Search promotions: ``GET /promotions``."""
 
     def update(self, promotion_id: int, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.promotion.PromotionInput) -> ecwid_async.models.common.UpdateStatus:
@@ -603,7 +603,7 @@ class SyncPromotionsResource(SyncResource):
 class SyncReportsResource(SyncResource):
     """``ecwid.reports``: the admin's report data, and what was deleted when."""
 
-    def deleted_items(self, entity: str, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted_items(self, entity: str, *, from_date: datetime.date | datetime.datetime | float | int | str | None = ..., to_date: datetime.date | datetime.datetime | float | int | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted items history: ``GET /{entity}/deleted``."""
 
     def get(self, report_type: str, *, started_from: int | None = ..., ended_at: int | None = ..., time_scale_value: str | None = ..., compare_period: str | None = ..., first_day_of_week: str | None = ..., limit: int | None = ..., offset: int | None = ...) -> ecwid_async.models.report.Report:
@@ -624,7 +624,7 @@ class SyncResellerResource(SyncResource):
     def info_many(self, store_ids: collections.abc.Sequence[int]) -> list[ecwid_async.models.reseller.ResellerStoreStatus]:
         """The same info for several stores at once: ``POST /info`` (``store.ids``)."""
 
-    def list_stores(self, date_from: datetime.datetime | datetime.date | int | str, *, store_ids: collections.abc.Sequence[int] | None = ..., url_substring: str | None = ..., email_substring: str | None = ..., date_to: datetime.datetime | datetime.date | int | str | None = ..., timezone: str | None = ..., suspended: bool | None = ..., order: str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ...) -> SyncPaginator[ecwid_async.models.reseller.ResellerStore]:
+    def list_stores(self, date_from: datetime.date | datetime.datetime | int | str, *, store_ids: collections.abc.Sequence[int] | None = ..., url_substring: str | None = ..., email_substring: str | None = ..., date_to: datetime.date | datetime.datetime | int | str | None = ..., timezone: str | None = ..., suspended: bool | None = ..., order: str | None = ..., limit: int = ..., offset: int = ..., max_items: int | None = ...) -> SyncPaginator[ecwid_async.models.reseller.ResellerStore]:
         """List the partner's stores: ``POST /stores``, paged by ``offset``/``limit`` (<= 100)."""
 
     def plans(self) -> ecwid_async.models.reseller.ResellerPlans:
@@ -654,13 +654,13 @@ class SyncReviewsResource(SyncResource):
     def delete(self, review_id: int) -> ecwid_async.models.common.DeleteStatus:
         """Delete product review: ``DELETE /reviews/{reviewId}``."""
 
-    def deleted(self, *, from_date: datetime.datetime | datetime.date | int | float | str | None = ..., to_date: datetime.datetime | datetime.date | int | float | str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
+    def deleted(self, *, from_date: datetime.date | datetime.datetime | float | int | str | None = ..., to_date: datetime.date | datetime.datetime | float | int | str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.common.DeletedItem]:
         """Get deleted items history: ``GET /reviews/deleted``."""
 
     def mass_update(self, *, select_mode: str, review_ids: collections.abc.Sequence[int] | None = ..., delete: bool | None = ..., new_status: str | None = ..., filters: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.review.ReviewFiltersInput | None = ...) -> ecwid_async.models.common.UpdateStatus:
         """Bulk update/delete product reviews: ``PUT /reviews/mass_update``."""
 
-    def search(self, *, status: str | None = ..., rating: int | collections.abc.Sequence[int] | None = ..., order_id: str | int | None = ..., product_id: int | collections.abc.Sequence[int] | None = ..., review_id: int | collections.abc.Sequence[int] | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., sort_by: str | None = ..., keyword: str | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.review.Review]:
+    def search(self, *, status: str | None = ..., rating: collections.abc.Sequence[int] | int | None = ..., order_id: int | str | None = ..., product_id: collections.abc.Sequence[int] | int | None = ..., review_id: collections.abc.Sequence[int] | int | None = ..., created_from: datetime.date | datetime.datetime | float | int | str | None = ..., created_to: datetime.date | datetime.datetime | float | int | str | None = ..., updated_from: datetime.date | datetime.datetime | float | int | str | None = ..., updated_to: datetime.date | datetime.datetime | float | int | str | None = ..., sort_by: str | None = ..., keyword: str | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.review.Review]:
         """Search product reviews: ``GET /reviews``."""
 
     def stats(self) -> ecwid_async.models.review.ReviewStats:
@@ -696,7 +696,7 @@ class SyncStaffResource(SyncResource):
     def delete(self, staff_account_id: str) -> ecwid_async.models.common.DeleteStatus:
         """Delete staff account: ``DELETE /staff/{staffAccountId}``."""
 
-    def get(self, staff_account_id: str, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.staff.StaffAccount:
+    def get(self, staff_account_id: str, *, response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.staff.StaffAccount:
         """Get staff account: ``GET /staff/{staffAccountId}``."""
 
     def resend_invite(self, email: str) -> ecwid_async.models.common.SuccessStatus:
@@ -705,7 +705,7 @@ class SyncStaffResource(SyncResource):
     def scopes(self) -> ecwid_async.models.staff.StaffScopes:
         """Get staff account scopes: ``GET /profile/staffScopes``."""
 
-    def search(self, *, response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.staff.StaffAccounts:
+    def search(self, *, response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.staff.StaffAccounts:
         """Search staff accounts: ``GET /staff``."""
 
     def update(self, staff_account_id: str, *, email: str | None = ..., staff_scopes: collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.common.UpdateStatus:
@@ -714,7 +714,7 @@ class SyncStaffResource(SyncResource):
 class SyncStorefrontResource(SyncResource):
     """``ecwid.storefront``: page slugs (products, categories, the root page) and static HTML."""
 
-    def page(self, slug: str | None = ..., *, store_root_page: bool | None = ..., get_static_content: bool | None = ..., lang: str | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., international_pages: str | None = ..., template_vars: collections.abc.Mapping[str, str] | None = ..., response_fields: str | collections.abc.Sequence[str] | None = ...) -> ecwid_async.models.storefront.StorefrontPage:
+    def page(self, slug: str | None = ..., *, store_root_page: bool | None = ..., get_static_content: bool | None = ..., lang: str | None = ..., base_url: str | None = ..., clean_urls: bool | None = ..., slugs_without_ids: bool | None = ..., international_pages: str | None = ..., template_vars: collections.abc.Mapping[str, str] | None = ..., response_fields: collections.abc.Sequence[str] | str | None = ...) -> ecwid_async.models.storefront.StorefrontPage:
         """Get page slug and static code: ``GET /storefront-widget-pages``."""
 
 class SyncStoresResource(SyncResource):
@@ -732,7 +732,7 @@ class SyncSubscriptionsResource(SyncResource):
     def get(self, subscription_id: int) -> ecwid_async.models.subscription.Subscription:
         """Get recurring subscription: ``GET /subscriptions/{subscriptionId}``."""
 
-    def search(self, *, id: int | None = ..., created_from: datetime.datetime | datetime.date | int | float | str | None = ..., created_to: datetime.datetime | datetime.date | int | float | str | None = ..., cancelled_from: datetime.datetime | datetime.date | int | float | str | None = ..., cancelled_to: datetime.datetime | datetime.date | int | float | str | None = ..., updated_from: datetime.datetime | datetime.date | int | float | str | None = ..., updated_to: datetime.datetime | datetime.date | int | float | str | None = ..., customer_id: int | None = ..., status: str | None = ..., next_charge_from: datetime.datetime | datetime.date | int | float | str | None = ..., next_charge_to: datetime.datetime | datetime.date | int | float | str | None = ..., recurring_interval: str | None = ..., recurring_interval_count: int | None = ..., product_id: int | None = ..., email: str | None = ..., order_id: int | str | None = ..., order_total: float | None = ..., order_created_from: datetime.datetime | datetime.date | int | float | str | None = ..., order_created_to: datetime.datetime | datetime.date | int | float | str | None = ..., sort_by: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.subscription.Subscription]:
+    def search(self, *, id: int | None = ..., created_from: datetime.date | datetime.datetime | float | int | str | None = ..., created_to: datetime.date | datetime.datetime | float | int | str | None = ..., cancelled_from: datetime.date | datetime.datetime | float | int | str | None = ..., cancelled_to: datetime.date | datetime.datetime | float | int | str | None = ..., updated_from: datetime.date | datetime.datetime | float | int | str | None = ..., updated_to: datetime.date | datetime.datetime | float | int | str | None = ..., customer_id: int | None = ..., status: str | None = ..., next_charge_from: datetime.date | datetime.datetime | float | int | str | None = ..., next_charge_to: datetime.date | datetime.datetime | float | int | str | None = ..., recurring_interval: str | None = ..., recurring_interval_count: int | None = ..., product_id: int | None = ..., email: str | None = ..., order_id: int | str | None = ..., order_total: float | None = ..., order_created_from: datetime.date | datetime.datetime | float | int | str | None = ..., order_created_to: datetime.date | datetime.datetime | float | int | str | None = ..., sort_by: str | None = ..., **paging: typing_extensions.Unpack[ecwid_async.pagination.Paging]) -> SyncPaginator[ecwid_async.models.subscription.Subscription]:
         """Search recurring subscriptions: ``GET /subscriptions``."""
 
     def update(self, subscription_id: int, changes: collections.abc.Mapping[str, typing.Any] | ecwid_async.models.subscription.SubscriptionInput) -> ecwid_async.models.common.UpdateStatus:
@@ -770,7 +770,7 @@ class EcwidClient:
     storefront: SyncStorefrontResource
     subscriptions: SyncSubscriptionsResource
 
-    def __init__(self, store_id: int | str | None = ..., token: str | None = ..., *, base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., max_response_bytes: int | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_failure: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    def __init__(self, store_id: int | str | None = ..., token: str | None = ..., *, base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: ecwid_async.limiter.PerTokenLimiter | ecwid_async.limiter.RateLimiter | float | int | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., max_response_bytes: int | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_failure: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
     @property
     def calls(self) -> ecwid_async.client.EcwidClient: ...
     @property
@@ -787,7 +787,7 @@ class PartnerClient:
     reseller: SyncResellerResource
     stores: SyncStoresResource
 
-    def __init__(self, client_id: str | None = ..., client_secret: str | None = ..., partner_key: str | None = ..., *, channel_id: str | None = ..., base_url: str | None = ..., reseller_base_url: str | None = ..., oauth_base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: float | int | ecwid_async.limiter.RateLimiter | ecwid_async.limiter.PerTokenLimiter | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., max_response_bytes: int | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_failure: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
+    def __init__(self, client_id: str | None = ..., client_secret: str | None = ..., partner_key: str | None = ..., *, channel_id: str | None = ..., base_url: str | None = ..., reseller_base_url: str | None = ..., oauth_base_url: str | None = ..., timeout: float = ..., retry: ecwid_async.retry.RetryPolicy | None = ..., rate_limit: ecwid_async.limiter.PerTokenLimiter | ecwid_async.limiter.RateLimiter | float | int | None = ..., session: aiohttp.client.ClientSession | None = ..., user_agent: str | None = ..., max_concurrency: int = ..., max_response_bytes: int | None = ..., on_request: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_response: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_retry: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ..., on_failure: collections.abc.Callable[[typing.Any], collections.abc.Awaitable[None] | None] | None = ...) -> None: ...
     def sso_url(self, store_id: int, token: str, **options: object) -> str: ...
     def partner_login_url(self, store_id: int, **options: object) -> str: ...
     def authorize_url(self, redirect_uri: str, scopes: collections.abc.Sequence[str], *, state: str | None = ...) -> str: ...

@@ -28,6 +28,12 @@ class _Formatter:
         self.modules: set[str] = {"typing"}
 
     def __call__(self, tp: Any) -> str:
+        origin = typing.get_origin(tp)
+        if origin is not None and getattr(origin, "_name", None) == "Unpack":
+            # before the TypeVar check: on 3.10 typing_extensions' Unpack[X] passes for a
+            # TypeVar. typing.Unpack is 3.11+ and the stub is checked as 3.10: the backport
+            self.modules.add("typing_extensions")
+            return f"typing_extensions.Unpack[{self(typing.get_args(tp)[0])}]"
         if tp is type(None) or tp is None:
             return "None"
         if tp is Any:
@@ -37,14 +43,13 @@ class _Formatter:
         if tp is Ellipsis:
             return "..."
         origin, args = typing.get_origin(tp), typing.get_args(tp)
-        if origin is not None and getattr(origin, "_name", None) == "Unpack":
-            # typing.Unpack is 3.11+; the stub is checked as 3.10, so name the backport
-            self.modules.add("typing_extensions")
-            return f"typing_extensions.Unpack[{self(args[0])}]"
         if origin is typing.Union or isinstance(tp, types.UnionType):
             if Any in args:  # Python 3.10 turns ``x: Any = None`` into ``Any | None``
                 return "typing.Any"
-            return " | ".join(self(arg) for arg in args)
+            # typing caches equal unions (``int | str`` is ``str | int``), so the order of
+            # members depends on what was built first: sort them, None last, for one stub
+            parts = sorted(self(arg) for arg in args if arg is not type(None))
+            return " | ".join(parts + ["None"] * (type(None) in args))
         if origin is typing.Literal:
             return f"typing.Literal[{', '.join(repr(arg) for arg in args)}]"
         if origin is collections.abc.Callable:
