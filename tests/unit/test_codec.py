@@ -21,7 +21,7 @@ from .conftest import TOKEN, url
 
 NAN, INF = float("nan"), float("inf")
 DEEP_JSON = b"[" * 50_000 + b"]" * 50_000
-DEEP_OBJECT = b'{"a":' * 5_000 + b"1" + b"}" * 5_000
+DEEP_OBJECT = b'{"a":' * 50_000 + b"1" + b"}" * 50_000  # past every Python's C recursion limit
 DEEP_PAGE = b'{"total": 1, "count": 1, "items": [{"unknown": ' + DEEP_JSON + b"}]}"
 DEEP_XML = b"<a>" * 50_000 + b"</a>" * 50_000
 UTF7_XML = b'<?xml version="1.0" encoding="UTF-7"?><store><id>1</id></store>'
@@ -145,7 +145,7 @@ async def test_a_deep_json_answer_raises_decode_error() -> None:
 async def test_a_5xx_with_a_deep_json_body_is_still_a_retried_server_error() -> None:
     with aioresponses() as m:
         m.get(url("/profile"), status=503, body=DEEP_JSON)
-        m.get(url("/profile"), status=502, body=DEEP_OBJECT)
+        m.get(url("/profile"), status=502, body=b'{"a":' * 5_000 + b"1" + b"}" * 5_000)
         m.get(url("/profile"), payload={"generalInfo": {"storeId": 1003}})
         async with client(retry=RetryPolicy(max_attempts=3)) as ecwid:
             response = await ecwid.request("GET", "/profile").raw()
