@@ -279,21 +279,34 @@ def _request(call: Call[Any] | Paginator[Any]) -> tuple[str, str]:
     return call.method, call.path
 
 
-@pytest.mark.parametrize(("attr", "name"), METHODS, ids=[f"{a}.{n}" for a, n in METHODS])
-def test_docstring_first_line_is_heading_and_the_request_built(attr: str, name: str) -> None:
+def assert_documented_request(
+    attr: str,
+    name: str,
+    heading: str,
+    ids: dict[str, Any],
+    build: Callable[[Callable[..., Any], list[Any]], Any],
+) -> None:
+    """``ecwid.<attr>.<name>``'s first docstring line is ``heading: ``METHOD /path``.``, and
+    ``build(method, path_args)`` (the path's names filled from ``ids``) builds that request."""
     method: Callable[..., Any] = getattr(getattr(client(), attr), name)
     doc = inspect.getdoc(method)
     assert doc, f"{attr}.{name} has no docstring"
     match = FIRST_LINE.fullmatch(doc.splitlines()[0])
     assert match, f"{attr}.{name}: {doc.splitlines()[0]!r}"
-    assert match["heading"] == HEADINGS[f"{attr}.{name}"]
+    assert match["heading"] == heading
     template = match["path"]
-    args: list[Any] = [IDS[n] for n in re.findall(r"\{(\w+)\}", template)]
-    if name in FILE_UPLOADS:
-        built = method(*args, b"x", file_name="x.bin")
-    else:
-        built = method(*args, *EXTRA.get(name, ()), **KWARGS.get(name, {}))
-    assert _request(built) == (match["method"], template.format(**IDS))
+    args: list[Any] = [ids[n] for n in re.findall(r"\{(\w+)\}", template)]
+    assert _request(build(method, args)) == (match["method"], template.format(**ids))
+
+
+@pytest.mark.parametrize(("attr", "name"), METHODS, ids=[f"{a}.{n}" for a, n in METHODS])
+def test_docstring_first_line_is_heading_and_the_request_built(attr: str, name: str) -> None:
+    def build(method: Callable[..., Any], args: list[Any]) -> Any:
+        if name in FILE_UPLOADS:
+            return method(*args, b"x", file_name="x.bin")
+        return method(*args, *EXTRA.get(name, ()), **KWARGS.get(name, {}))
+
+    assert_documented_request(attr, name, HEADINGS[f"{attr}.{name}"], IDS, build)
 
 
 def test_every_documented_endpoint_has_its_method() -> None:

@@ -5,8 +5,6 @@ today's docs heading and the very request it builds."""
 from __future__ import annotations
 
 import inspect
-import re
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -22,7 +20,7 @@ from ecwid_async.resources.staff import StaffResource
 from ecwid_async.resources.storefront import StorefrontResource
 
 from . import client
-from .test_docstrings import FIRST_LINE, _request
+from .test_docstrings import assert_documented_request
 
 RESOURCES = {
     "app_storage": AppStorageResource,
@@ -114,16 +112,10 @@ METHODS = [
 
 @pytest.mark.parametrize(("attr", "name"), METHODS, ids=[f"{a}.{n}" for a, n in METHODS])
 def test_docstring_first_line_is_todays_heading_and_the_request_built(attr: str, name: str) -> None:
-    method: Callable[..., Any] = getattr(getattr(client(), attr), name)
-    doc = inspect.getdoc(method)
-    assert doc, f"{attr}.{name} has no docstring"
-    match = FIRST_LINE.fullmatch(doc.splitlines()[0])
-    assert match, f"{attr}.{name}: {doc.splitlines()[0]!r}"
-    assert match["heading"] == HEADINGS[f"{attr}.{name}"]
-    template = match["path"]
-    args: list[Any] = [IDS[n] for n in re.findall(r"\{(\w+)\}", template)]
-    built = method(*args, *ARGS.get(f"{attr}.{name}", ()))
-    assert _request(built) == (match["method"], template.format(**IDS))
+    key = f"{attr}.{name}"
+    assert_documented_request(
+        attr, name, HEADINGS[key], IDS, lambda method, args: method(*args, *ARGS.get(key, ()))
+    )
 
 
 def test_every_store_wide_method_has_a_heading() -> None:
