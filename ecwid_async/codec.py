@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import decimal
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import msgspec
@@ -91,9 +91,12 @@ def decode(content: bytes, result_type: Any) -> Any:
         raise msgspec.DecodeError("the body is nested too deeply to decode") from None
 
 
-def decode_answer(content: bytes, result_type: Any, *, status: int, method: str, url: str) -> Any:
+def decode_answer(
+    content: bytes, result_type: Any, *, status: int, method: str, url: str | Callable[[], str]
+) -> Any:
     """An answer's body decoded into ``result_type``; a body that is not one raises
-    :class:`~ecwid_async.DecodeError` with the status and an excerpt (``url`` redacted)."""
+    :class:`~ecwid_async.DecodeError` with the status and an excerpt (``url`` redacted; a
+    callable is asked for it only then)."""
     try:
         return decode(content, result_type)
     except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as exc:
@@ -102,5 +105,5 @@ def decode_answer(content: bytes, result_type: Any, *, status: int, method: str,
             status=status,
             excerpt=excerpt(content),
             method=method,
-            url=url,
+            url=url if isinstance(url, str) else url(),
         ) from None

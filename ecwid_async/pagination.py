@@ -134,9 +134,11 @@ async def _fetch_body(call: Call[Any]) -> tuple[int, bytes]:
 
 def _decode_page(call: Call[SearchResult[T]], status: int, content: bytes) -> SearchResult[T]:
     """The page a body holds, typed as its Call says (DecodeError if it is not one)."""
-    transport = call.transport
-    url_for = getattr(transport, "url_for", None)
-    url = redact_url(url_for(call)) if url_for is not None else call.relative_url
+
+    def url() -> str:  # only for the error: not built for every page
+        url_for = getattr(call.transport, "url_for", None)
+        return redact_url(url_for(call)) if url_for is not None else call.relative_url
+
     value = decode_answer(content, call.result_type, status=status, method=call.method, url=url)
     return cast("SearchResult[T]", value)
 
@@ -179,6 +181,7 @@ class PageStream(Generic[T]):
             if self._end is not None and offset >= self._end:
                 return
             call = self._fetch(offset, self._page_size)
+            call._spend()  # handed to the page task: a page cancelled unsent is no forgotten await
             self._pending.append((offset, call, asyncio.ensure_future(_fetch_body(call))))
             self._next_offset = offset + self._page_size
             if self._end is None:

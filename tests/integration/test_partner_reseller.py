@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import warnings
 
 import pytest
 
@@ -14,6 +16,7 @@ from ecwid_async import (
     PaymentRequiredError,
     PermissionDeniedError,
 )
+from ecwid_async.call import UnsentCallWarning
 from ecwid_async.testing import FakeEcwid
 
 
@@ -159,3 +162,19 @@ async def test_list_stores_pages_filters_and_sorts() -> None:
         assert await partner.reseller.list_stores("2999-01-01").collect() == []
         with pytest.raises(BadRequestError):  # the reseller API's 412
             await partner.reseller.list_stores("yesterday").collect()
+
+
+async def test_a_scan_of_read_only_posts_never_warns_about_the_pages_it_built() -> None:
+    # list_stores pages are POSTs; a page the scan built and then cancelled (it stopped
+    # early, or the store count was reached) is no forgotten await
+    async with FakeEcwid() as fake, fake.partner_client() as partner:
+        for i in range(7):
+            await partner.reseller.register(f"user{i}@example.com", "pw", f"U{i}", "FREE")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            assert len(await partner.reseller.list_stores(0, limit=3).collect()) == 7
+            async with partner.reseller.list_stores(0, limit=2).pages() as pages:
+                async for _ in pages:
+                    break
+            gc.collect()
+        assert [w.message for w in caught if issubclass(w.category, UnsentCallWarning)] == []
