@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import math
+import re
 import warnings
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 __all__ = [
     "DateLike",
@@ -28,6 +29,7 @@ __all__ = [
     "check_int_id",
     "check_int_ids",
     "check_number",
+    "encode_query",
     "fmt_date",
     "name_filters",
     "optional_date",
@@ -84,7 +86,28 @@ def fmt_date(name: str, value: DateLike) -> str:
     )
 
 
+#: What ``urlencode(..., safe=",")`` leaves as it is: a query made only of these needs no quoting.
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.~,-]*").fullmatch
+
+
+def encode_query(params: Sequence[tuple[str, str]]) -> str:
+    """``urlencode(params, safe=",")``, without quoting each part when no part needs it
+    (ids, numbers, flags: nearly every query a client sends)."""
+    try:
+        plain = _UNQUOTED("".join([k + v for k, v in params])) is not None
+    except TypeError:  # not all strings: urlencode knows what to do
+        plain = False
+    if plain:
+        return "&".join([k + "=" + v for k, v in params])
+    return urlencode(params, safe=",")
+
+
 def _fmt(name: str, value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if kind is int:
+        return str(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):

@@ -4,6 +4,7 @@ failure in transit. aiohttp is imported on first use, never when ``ecwid_async``
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .errors import ResponseTooLargeError
@@ -47,22 +48,25 @@ def client_timeout(bound: float, stream: bool) -> Any:
     return cached
 
 
-async def read_body(resp: aiohttp.ClientResponse, cap: int | None, method: str, url: str) -> bytes:
+async def read_body(
+    resp: aiohttp.ClientResponse, cap: int | None, method: str, url: Callable[[], str]
+) -> bytes:
     """The body, stopping as soon as it is longer than ``cap`` bytes (None: no cap).
 
     A declared ``Content-Length`` over the cap is refused before reading; a compressed or
-    chunked body is counted as it arrives, decompressed.
+    chunked body is counted as it arrives, decompressed. ``url`` gives the (redacted) URL
+    for the error, only when there is one.
     """
     if cap is None:
         return await resp.read()
     length = resp.content_length
     if length is not None and length > cap:
-        raise ResponseTooLargeError(cap, method=method, url=url)
+        raise ResponseTooLargeError(cap, method=method, url=url())
     if length is not None and "Content-Encoding" not in resp.headers:
         return await resp.read()
     body = bytearray()
     async for chunk in resp.content.iter_any():
         body += chunk
         if len(body) > cap:
-            raise ResponseTooLargeError(cap, method=method, url=url)
+            raise ResponseTooLargeError(cap, method=method, url=url())
     return bytes(body)

@@ -19,9 +19,10 @@ from collections.abc import (
 )
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
-from urllib.parse import urlencode
 
 import msgspec
+
+from ._params import encode_query
 
 if TYPE_CHECKING:
     from .transport import Transport
@@ -112,10 +113,8 @@ class Call(Generic[T]):
     _spent: bool = dataclasses.field(default=False, init=False, repr=False, compare=False)
 
     def __await__(self) -> Generator[Any, None, T]:
-        return self._value().__await__()
-
-    async def _value(self) -> T:
-        return (await self._send()).value
+        response = yield from self._send().__await__()
+        return response.value
 
     async def json(self) -> Any:
         """Send the call and return the answer as decoded JSON builtins, no model: every
@@ -169,7 +168,7 @@ class Call(Generic[T]):
         """The path with its query string, relative to the store (as batch items want it)."""
         if not self.params:
             return self.path
-        return f"{self.path}?{urlencode(self.params, safe=',')}"
+        return f"{self.path}?{encode_query(self.params)}"
 
     def __repr__(self) -> str:
         name = getattr(self.result_type, "__name__", None) or repr(self.result_type)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Mapping
@@ -57,35 +56,90 @@ T = TypeVar("T")
 _timeout = getattr(asyncio, "timeout", None)  # 3.11+: a cheap timer, no extra task
 
 
-@dataclasses.dataclass(frozen=True)
 class _Answer:
-    status: int
-    headers: Mapping[str, str]
-    content: bytes
-    retries: int
-    safe_url: str
-    response: aiohttp.ClientResponse | None
+    """A successful exchange: the status, headers, body and what it took."""
+
+    __slots__ = ("content", "headers", "response", "retries", "state", "status")
+
+    def __init__(
+        self,
+        status: int,
+        headers: Mapping[str, str],
+        content: bytes,
+        state: _Attempts,
+        response: aiohttp.ClientResponse | None,
+    ) -> None:
+        self.status = status
+        self.headers = headers
+        self.content = content
+        self.retries = state.attempt - 1
+        self.state = state
+        self.response = response
+
+    @property
+    def safe_url(self) -> str:
+        """The URL with secrets hidden (computed only when an error or a log needs it)."""
+        return self.state.safe_url
 
 
-@dataclasses.dataclass
 class _Attempts:
-    """The state of one call across its attempts."""
+    """The state of one call across its attempts (slots: one is built per call)."""
 
-    call: Call[Any]
-    stream: bool
-    safe_url: str
-    url: str
-    headers: dict[str, str]
-    body: Any
-    replayable: bool
-    idempotent: bool
-    per_attempt: float
-    limiter: RateLimiter | None
-    started: float
-    attempt: int = 0
-    last_error: EcwidError | None = None
-    #: Seconds the current attempt queued for the gate and the limiter.
-    waited: float = 0.0
+    __slots__ = (
+        "_safe_url",
+        "attempt",
+        "body",
+        "call",
+        "headers",
+        "idempotent",
+        "last_error",
+        "limiter",
+        "per_attempt",
+        "replayable",
+        "started",
+        "stream",
+        "url",
+        "waited",
+    )
+
+    def __init__(
+        self,
+        call: Call[Any],
+        stream: bool,
+        url: str,
+        headers: dict[str, str],
+        body: Any,
+        replayable: bool,
+        per_attempt: float,
+        limiter: RateLimiter | None,
+        started: float,
+    ) -> None:
+        self.call = call
+        self.stream = stream
+        self.url = url
+        self._safe_url: str | None = None
+        self.headers = headers
+        self.body = body
+        self.replayable = replayable
+        self.idempotent = call.idempotent or call.method in IDEMPOTENT_METHODS
+        self.per_attempt = per_attempt
+        self.limiter = limiter
+        self.started = started
+        self.attempt = 0
+        self.last_error: EcwidError | None = None
+        #: Seconds the current attempt queued for the gate and the limiter.
+        self.waited = 0.0
+
+    @property
+    def safe_url(self) -> str:
+        """The URL with secrets hidden: built on first use (logs, hooks, errors), not per call."""
+        return self.redacted_url()
+
+    def redacted_url(self) -> str:
+        """:attr:`safe_url`, as a method (for code that takes a callable)."""
+        if self._safe_url is None:
+            self._safe_url = redact_url(self.url)
+        return self._safe_url
 
 
 class _DeadlinePassed(Exception):
@@ -242,75 +296,71 @@ class Transport:
             response.release()
 
     async def _exchange(self, call: Call[Any], *, stream: bool) -> _Answer:
-        """Attempt ``call`` until it succeeds, fails for good, or runs out of attempts."""
+        """Attempt ``call`` until it succeeds, fails for good, or runs out of attempts.
+
+        Each attempt takes the gate first, then the limiter slot, then sends at once. The
+        common case (a free gate, a free slot) runs inline, without a coroutine of its own.
+        """
         if self.missing_credentials:
             raise ValueError(f"{call.method} {call.path} needs {self.missing_credentials}")
         if self._closed:
             raise RuntimeError("this client is closed; create a new one")
         session, gate = self._owner.get()
-        url = self.url_for(call)
-        headers, body, replayable = self._prepare(call)
-        state = _Attempts(
-            call=call,
-            stream=stream,
-            safe_url=redact_url(url),
-            url=url,
-            headers=headers,
-            body=body,
-            replayable=replayable,
-            idempotent=call.idempotent or call.method in IDEMPOTENT_METHODS,
-            per_attempt=call.timeout or self.options.timeout,
-            limiter=self.limiter,
-            started=asyncio.get_running_loop().time(),
-        )
-        while True:
-            result = await self._attempt(session, gate, state)
-            if isinstance(result, _Answer):
-                return result
-            await self._after_failure(state, *result)
-
-    def _remaining(self, state: _Attempts) -> float:
-        elapsed = asyncio.get_running_loop().time() - state.started
-        return self.options.retry.deadline - elapsed
-
-    async def _attempt(
-        self, session: aiohttp.ClientSession, gate: asyncio.Semaphore, state: _Attempts
-    ) -> _Answer | tuple[Outcome, EcwidError]:
-        """One attempt: gate first, then the limiter slot, then send at once."""
-        state.attempt += 1
         loop = asyncio.get_running_loop()
-        queued = loop.time()
-        try:
-            await self._queue(gate, state)
-        except _DeadlinePassed:
-            raise self._deadline_error(state, "queued") from state.last_error
-        state.waited = loop.time() - queued
-        try:
-            remaining = self._remaining(state)
-            if remaining <= 0:
-                raise self._deadline_error(state, "waiting") from state.last_error
-            return await self._send_once(session, state, min(state.per_attempt, remaining))
-        finally:
-            gate.release()
-
-    async def _queue(self, gate: asyncio.Semaphore, state: _Attempts) -> None:
-        """Take a connection slot, then a limiter slot, both within the deadline."""
-        if gate.locked():
-            await self._bounded(gate.acquire(), state)
-        else:
-            await gate.acquire()  # free: does not wait
-        limiter = state.limiter
-        if limiter is None:
-            return
-        try:
-            if not (isinstance(limiter, TokenBucket) and limiter.try_acquire()):
-                await self._bounded(limiter.acquire(), state)
-        except BaseException:
-            gate.release()
-            raise
+        headers, body, replayable = self._prepare(call)
+        now = loop.time()
+        limiter = self.limiter
+        state = _Attempts(
+            call,
+            stream,
+            self.base_url + call.relative_url,
+            headers,
+            body,
+            replayable,
+            call.timeout or self.options.timeout,
+            limiter,
+            now,
+        )
+        deadline = self.options.retry.deadline
+        while True:
+            state.attempt += 1
+            if state.attempt > 1:
+                now = loop.time()
+            queued = now
+            try:
+                if gate.locked():
+                    await self._bounded(gate.acquire(), state)
+                    now = loop.time()
+                else:
+                    await gate.acquire()  # free: does not wait
+            except _DeadlinePassed:
+                raise self._deadline_error(state, "queued") from state.last_error
+            try:
+                if limiter is not None and not (
+                    isinstance(limiter, TokenBucket) and limiter.try_acquire()
+                ):
+                    try:
+                        await self._bounded(limiter.acquire(), state)
+                    except _DeadlinePassed:
+                        raise self._deadline_error(state, "queued") from state.last_error
+                    now = loop.time()
+                state.waited = now - queued
+                remaining = deadline - (now - state.started)
+                if remaining <= 0:
+                    raise self._deadline_error(state, "waiting") from state.last_error
+                result = await self._send_once(
+                    session, state, min(state.per_attempt, remaining), loop
+                )
+            finally:
+                gate.release()
+            if type(result) is _Answer:
+                return result
+            await self._after_failure(state, *result)  # type: ignore[misc]
 
     async def _bounded(self, waiting: Awaitable[Any], state: _Attempts) -> None:
-        remaining = self._remaining(state)
+        """Await ``waiting`` (the gate or the limiter) within what is left of the deadline."""
+        elapsed = asyncio.get_running_loop().time() - state.started
+        remaining = self.options.retry.deadline - elapsed
         if remaining <= 0:
             if asyncio.iscoroutine(waiting):
                 waiting.close()
@@ -337,44 +387,63 @@ class Transport:
         return RequestTimeoutError(message, method=state.call.method, url=state.safe_url)
 
     async def _send_once(
-        self, session: aiohttp.ClientSession, state: _Attempts, bound: float
+        self,
+        session: aiohttp.ClientSession,
+        state: _Attempts,
+        bound: float,
+        loop: asyncio.AbstractEventLoop,
     ) -> _Answer | tuple[Outcome, EcwidError]:
-        """Send one attempt; the answer, or what went wrong and the error to raise."""
+        """Send one attempt and read its body (only the headers, for a stream that
+        succeeded); the answer, or what went wrong and the error to raise."""
         options = self.options
-        call, safe_url = state.call, state.safe_url
+        call = state.call
         method = call.method
         if options.on_request is not None:
             request = RequestEvent(
-                method, safe_url, state.attempt, self.store_id, call.operation, state.waited
+                method, state.safe_url, state.attempt, self.store_id, call.operation, state.waited
             )
             await call_hook(options.on_request, request)
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s: sending (%s, store %s, attempt %d, %.3fs queued)",
-                method, safe_url, call.operation, self.store_id, state.attempt, state.waited,
+                method, state.safe_url, call.operation, self.store_id, state.attempt, state.waited,
             )  # fmt: skip
-        loop = asyncio.get_running_loop()
         sent = loop.time()
+        stream = state.stream
+        body = state.body
         try:
-            resp, content = await self._roundtrip(session, state, bound)
+            resp = await session.request(
+                method,
+                state.url,
+                data=body() if callable(body) else body,
+                headers=state.headers,
+                timeout=client_timeout(bound, stream),
+                allow_redirects=False,
+            )
+            status = resp.status
+            keep = stream and status < 300
+            if keep:
+                content = b""
+            else:
+                try:
+                    content = await read_body(
+                        resp, options.max_response_bytes, method, state.redacted_url
+                    )
+                finally:
+                    resp.release()
         except transport_failures() as exc:
-            failed = classify_failure(exc, bound, method, safe_url)
+            failed = classify_failure(exc, bound, method, state.safe_url)
             await self._tell_failure(state, failed[1], loop.time() - sent)
             return failed
-        status = resp.status
-        keep = state.stream and status < 300
-        if not keep:
-            resp.release()
-        elapsed = loop.time() - sent
         if logger.isEnabledFor(logging.INFO):
             logger.info(
                 "%s %s -> %d in %.3fs (%s, store %s, %d retries, %.3fs queued)",
-                method, safe_url, status, elapsed, call.operation, self.store_id,
-                state.attempt - 1, state.waited,
+                method, state.safe_url, status, loop.time() - sent, call.operation,
+                self.store_id, state.attempt - 1, state.waited,
             )  # fmt: skip
         if options.on_response is not None:
             event = ResponseEvent(
-                method, safe_url, state.attempt, status, elapsed,
+                method, state.safe_url, state.attempt, status, loop.time() - sent,
                 self.store_id, call.operation, state.waited,
             )  # fmt: skip
             try:
@@ -383,10 +452,9 @@ class Transport:
                 resp.release()  # a streamed body nobody will read must not hold its connection
                 raise
         if status < 300:
-            kept = resp if keep else None
-            return _Answer(status, resp.headers, content, state.attempt - 1, safe_url, kept)
+            return _Answer(status, resp.headers, content, state, resp if keep else None)
         error = error_from_response(
-            status, resp.headers, content, method=method, url=safe_url, reason=resp.reason
+            status, resp.headers, content, method=method, url=state.safe_url, reason=resp.reason
         )
         retry_after = error.retry_after if isinstance(error, RateLimitError) else None
         return Outcome(status=status, retry_after=retry_after), error
@@ -406,28 +474,6 @@ class Transport:
                 self.store_id, call.operation, type(error).__name__,
             )  # fmt: skip
             await call_hook(self.options.on_failure, event)
-
-    async def _roundtrip(
-        self, session: aiohttp.ClientSession, state: _Attempts, bound: float
-    ) -> tuple[aiohttp.ClientResponse, bytes]:
-        """Send one attempt and read its body (only the headers, for a stream that succeeded)."""
-        data = state.body() if callable(state.body) else state.body
-        resp = await session.request(
-            state.call.method,
-            state.url,
-            data=data,
-            headers=state.headers,
-            timeout=client_timeout(bound, state.stream),
-            allow_redirects=False,
-        )
-        if state.stream and resp.status < 300:
-            return resp, b""
-        try:
-            cap = self.options.max_response_bytes
-            return resp, await read_body(resp, cap, state.call.method, state.safe_url)
-        except BaseException:
-            resp.release()
-            raise
 
     async def _after_failure(self, state: _Attempts, outcome: Outcome, error: EcwidError) -> None:
         """Obey the decision for a failed attempt: raise ``error``, or wait and go again."""
