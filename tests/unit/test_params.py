@@ -452,3 +452,29 @@ def test_a_search_spec_keeps_total_and_needs_items() -> None:
     assert response_fields("id,name") == "id,name"
     with pytest.raises(ValueError, match=r"must keep items\(\.\.\.\)"):
         response_fields("total", paged=True)
+
+
+def test_encode_query_sends_the_same_bytes_as_urlencode() -> None:
+    import random
+    import string
+    from urllib.parse import urlencode
+
+    from ecwid_async._params import encode_query
+
+    rng = random.Random(7)
+    alphabet = string.printable + "äß€,"
+    cases: list[list[tuple[str, str]]] = [
+        [],
+        [("limit", "100"), ("offset", "0")],
+        [("keyword", "red shoes"), ("ids", "1,2,3")],
+        [("q", "a&b=c?d#e"), ("e", "")],
+        [("名", "値"), ("x", "~-._")],
+    ]
+
+    def text() -> str:
+        return "".join(rng.choices(alphabet, k=rng.randint(0, 4)))
+
+    for _ in range(5000):
+        cases.append([(text(), text()) for _ in range(rng.randint(0, 3))])
+    for params in cases:
+        assert encode_query(params) == urlencode(params, safe=","), params
