@@ -23,7 +23,7 @@ from .overhead import client_one, raw_one
 
 STORES = [50, 100, 200]
 REQUESTS = 500  # per round and variant, shared by all stores
-ROUNDS = 8
+ROUNDS = 24  # many paired rounds: the machine's drift cancels in each pair
 RATE = 6000  # per store, requests per minute
 FIRST_STORE = 5000
 RAW, OURS = "raw aiohttp + same models", "EcwidClient"

@@ -16,7 +16,8 @@ __all__ = ["decode", "decode_answer", "encode"]
 
 # Decimal goes out as a JSON number (``1.10``, digits as given), never as a string.
 _encoder = msgspec.json.Encoder(enc_hook=enc_hook, decimal_format="number")
-_decoders: dict[Any, msgspec.json.Decoder[Any]] = {}
+#: The decode function of each result type (a msgspec Decoder's, or the type's own).
+_decoders: dict[Any, Callable[[bytes], Any]] = {}
 
 
 def encode(value: Any) -> bytes:
@@ -80,13 +81,13 @@ def decode(content: bytes, result_type: Any) -> Any:
     if result_type is None or result_type is type(None):
         return None
     try:
-        custom = getattr(result_type, "__ecwid_decode__", None)
-        if custom is not None:  # a non-JSON answer (the reseller API speaks XML)
-            return custom(content)
         decoder = _decoders.get(result_type)
-        if decoder is None:
-            decoder = _decoders[result_type] = msgspec.json.Decoder(result_type, dec_hook=dec_hook)
-        return decoder.decode(content)
+        if decoder is None:  # once per type: a getattr on a generic alias costs microseconds
+            custom = getattr(result_type, "__ecwid_decode__", None)  # the reseller API's XML
+            decoder = _decoders[result_type] = (
+                custom or msgspec.json.Decoder(result_type, dec_hook=dec_hook).decode
+            )
+        return decoder(content)
     except RecursionError:
         raise msgspec.DecodeError("the body is nested too deeply to decode") from None
 
