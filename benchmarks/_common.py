@@ -82,10 +82,17 @@ class Run:
 
 
 async def timed(requests: int, workers: Sequence[Callable[[], Awaitable[None]]]) -> Run:
-    """Run ``requests`` calls shared by ``workers`` (one coroutine each); time them."""
+    """Run ``requests`` calls shared by ``workers`` (one coroutine each); time them.
+
+    Each round starts from a full collection (not timed), so every round, of either side,
+    starts from the same collector state: the garbage collection a round causes is
+    measured (it is part of the cost), not the backlog of the round before.
+    """
     import asyncio
+    import gc
 
     queue = iter(range(requests))
+    gc.collect()
 
     async def work(one: Callable[[], Awaitable[None]]) -> None:
         for _ in queue:

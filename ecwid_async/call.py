@@ -81,7 +81,7 @@ class Response(Generic[T]):
         )
 
 
-@dataclasses.dataclass(frozen=True, eq=False)
+@dataclasses.dataclass(frozen=True, eq=False, slots=True)
 class Call(Generic[T]):
     """An awaitable request spec: ``method``, ``path`` (relative to the client), ``params``,
     ``body`` (JSON), ``form`` (urlencoded) or ``content`` (binary), and the ``result_type``
@@ -113,8 +113,9 @@ class Call(Generic[T]):
     _spent: bool = dataclasses.field(default=False, init=False, repr=False, compare=False)
 
     def __await__(self) -> Generator[Any, None, T]:
-        response = yield from self._send().__await__()
-        return response.value
+        transport = self._bound()
+        object.__setattr__(self, "_spent", True)
+        return transport.value(self).__await__()
 
     async def json(self) -> Any:
         """Send the call and return the answer as decoded JSON builtins, no model: every

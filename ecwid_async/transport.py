@@ -16,7 +16,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlencode
 
@@ -142,6 +142,10 @@ class _Attempts:
         return self._safe_url
 
 
+#: What :meth:`Transport._exchange` returns: the decoded value, the Response, the stream.
+_VALUE, _RESPONSE, _STREAM = 0, 1, 2
+
+
 class _DeadlinePassed(Exception):
     """Internal: the call's deadline passed while it was queued."""
 
@@ -246,12 +250,20 @@ class Transport:
             return self._json_headers, encode(call.body), True
         return self._headers, None, True
 
-    async def send(self, call: Call[T]) -> Response[T]:
-        """Send ``call`` with pacing and retries; return the decoded response or raise."""
-        answer = await self._exchange(call, stream=False)
+    def send(self, call: Call[T]) -> Coroutine[Any, Any, Response[T]]:
+        """Send ``call`` with pacing and retries: a coroutine of the decoded response."""
+        return self._exchange(call, _RESPONSE)
+
+    def value(self, call: Call[T]) -> Coroutine[Any, Any, T]:
+        """Send ``call`` with pacing and retries: a coroutine of the decoded value alone
+        (what ``await call`` returns; no :class:`Response` is built)."""
+        return self._exchange(call, _VALUE)
+
+    def _decode(self, call: Call[Any], answer: _Answer) -> Any:
+        """The answer's body as ``call.result_type``; ``DecodeError`` if it is not one."""
         content = answer.content
         try:
-            value = decode(content, call.result_type)
+            return decode(content, call.result_type)
         except (
             msgspec.DecodeError,
             msgspec.ValidationError,
@@ -265,7 +277,6 @@ class Transport:
                 method=call.method,
                 url=answer.safe_url,
             ) from None
-        return Response(answer.status, answer.headers, content, value, answer.retries)
 
     @contextlib.asynccontextmanager
     async def stream(
@@ -275,7 +286,7 @@ class Transport:
 
         A download is never capped by ``max_response_bytes``.
         """
-        answer = await self._exchange(call, stream=True)
+        answer: _Answer = await self._exchange(call, _STREAM)
         response = answer.response
         assert response is not None
 
@@ -295,11 +306,16 @@ class Transport:
         finally:
             response.release()
 
-    async def _exchange(self, call: Call[Any], *, stream: bool) -> _Answer:
-        """Attempt ``call`` until it succeeds, fails for good, or runs out of attempts.
+    async def _exchange(self, call: Call[Any], mode: int) -> Any:
+        """Attempt ``call`` until it succeeds, fails for good, or runs out of attempts;
+        return what ``mode`` asks for (the value, the :class:`Response`, or for a stream
+        the :class:`_Answer` with the unread response).
 
-        Each attempt takes the gate first, then the limiter slot, then sends at once. The
-        common case (a free gate, a free slot) runs inline, without a coroutine of its own.
+        Each attempt takes the gate first, then the limiter slot, then sends at once and
+        reads the body. It all runs in this one coroutine: a request in flight keeps as
+        few objects alive as it can (each one that outlives a request is promoted through
+        the collector's generations and brings the next full collection closer; with
+        hundreds of requests in flight that is most of what a client costs).
         """
         if self.missing_credentials:
             raise ValueError(f"{call.method} {call.path} needs {self.missing_credentials}")
@@ -310,6 +326,8 @@ class Transport:
         headers, body, replayable = self._prepare(call)
         now = loop.time()
         limiter = self.limiter
+        options = self.options
+        stream = mode == _STREAM
         state = _Attempts(
             call,
             stream,
@@ -317,11 +335,13 @@ class Transport:
             headers,
             body,
             replayable,
-            call.timeout or self.options.timeout,
+            call.timeout or options.timeout,
             limiter,
             now,
         )
-        deadline = self.options.retry.deadline
+        method = call.method
+        deadline = options.retry.deadline
+        failed: tuple[Outcome, EcwidError] | None
         while True:
             state.attempt += 1
             if state.attempt > 1:
@@ -348,14 +368,93 @@ class Transport:
                 remaining = deadline - (now - state.started)
                 if remaining <= 0:
                     raise self._deadline_error(state, "waiting") from state.last_error
-                result = await self._send_once(
-                    session, state, min(state.per_attempt, remaining), loop
-                )
+                bound = min(state.per_attempt, remaining)
+                if options.on_request is not None:
+                    await self._announce_request(state)
+                if logger.isEnabledFor(logging.DEBUG):
+                    logger.debug(
+                        "%s %s: sending (%s, store %s, attempt %d, %.3fs queued)",
+                        method, state.safe_url, call.operation, self.store_id, state.attempt,
+                        state.waited,
+                    )  # fmt: skip
+                sent = loop.time()
+                try:
+                    resp = await session.request(
+                        method,
+                        state.url,
+                        data=body() if callable(body) else body,
+                        headers=headers,
+                        timeout=client_timeout(bound, stream),
+                        allow_redirects=False,
+                    )
+                    status = resp.status
+                    keep = stream and status < 300
+                    if keep:  # a stream that succeeded: only the headers are read here
+                        content = b""
+                    else:
+                        try:
+                            content = await read_body(
+                                resp, options.max_response_bytes, method, state.redacted_url
+                            )
+                        finally:
+                            resp.release()
+                except transport_failures() as exc:
+                    failed = classify_failure(exc, bound, method, state.safe_url)
+                    await self._tell_failure(state, failed[1], loop.time() - sent)
+                else:
+                    failed = None
+                    if logger.isEnabledFor(logging.INFO):
+                        logger.info(
+                            "%s %s -> %d in %.3fs (%s, store %s, %d retries, %.3fs queued)",
+                            method, state.safe_url, status, loop.time() - sent, call.operation,
+                            self.store_id, state.attempt - 1, state.waited,
+                        )  # fmt: skip
+                    if options.on_response is not None:
+                        await self._announce_response(state, resp, status, loop.time() - sent)
+                    if status >= 300:
+                        error = error_from_response(
+                            status, resp.headers, content, method=method, url=state.safe_url,
+                            reason=resp.reason,
+                        )  # fmt: skip
+                        retry_after = (
+                            error.retry_after if isinstance(error, RateLimitError) else None
+                        )
+                        failed = Outcome(status=status, retry_after=retry_after), error
             finally:
                 gate.release()
-            if type(result) is _Answer:
-                return result
-            await self._after_failure(state, *result)  # type: ignore[misc]
+            if failed is None:
+                answer = _Answer(status, resp.headers, content, state, resp if keep else None)
+                if stream:
+                    return answer
+                value = self._decode(call, answer)
+                if mode == _VALUE:
+                    return value
+                return Response(answer.status, answer.headers, content, value, answer.retries)
+            await self._after_failure(state, *failed)
+
+    async def _announce_request(self, state: _Attempts) -> None:
+        """Call the ``on_request`` hook (only when one is set)."""
+        call = state.call
+        event = RequestEvent(
+            call.method, state.safe_url, state.attempt, self.store_id, call.operation,
+            state.waited,
+        )  # fmt: skip
+        await call_hook(self.options.on_request, event)
+
+    async def _announce_response(
+        self, state: _Attempts, resp: aiohttp.ClientResponse, status: int, elapsed: float
+    ) -> None:
+        """Call the ``on_response`` hook (only when one is set)."""
+        call = state.call
+        event = ResponseEvent(
+            call.method, state.safe_url, state.attempt, status, elapsed,
+            self.store_id, call.operation, state.waited,
+        )  # fmt: skip
+        try:
+            await call_hook(self.options.on_response, event)
+        except BaseException:
+            resp.release()  # a streamed body nobody will read must not hold its connection
+            raise
 
     async def _bounded(self, waiting: Awaitable[Any], state: _Attempts) -> None:
         """Await ``waiting`` (the gate or the limiter) within what is left of the deadline."""
@@ -385,79 +484,6 @@ class Transport:
             where = f" ({state.call.method} {state.safe_url})"
             message += f"; the last failure: {str(last).replace(where, '')}"
         return RequestTimeoutError(message, method=state.call.method, url=state.safe_url)
-
-    async def _send_once(
-        self,
-        session: aiohttp.ClientSession,
-        state: _Attempts,
-        bound: float,
-        loop: asyncio.AbstractEventLoop,
-    ) -> _Answer | tuple[Outcome, EcwidError]:
-        """Send one attempt and read its body (only the headers, for a stream that
-        succeeded); the answer, or what went wrong and the error to raise."""
-        options = self.options
-        call = state.call
-        method = call.method
-        if options.on_request is not None:
-            request = RequestEvent(
-                method, state.safe_url, state.attempt, self.store_id, call.operation, state.waited
-            )
-            await call_hook(options.on_request, request)
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "%s %s: sending (%s, store %s, attempt %d, %.3fs queued)",
-                method, state.safe_url, call.operation, self.store_id, state.attempt, state.waited,
-            )  # fmt: skip
-        sent = loop.time()
-        stream = state.stream
-        body = state.body
-        try:
-            resp = await session.request(
-                method,
-                state.url,
-                data=body() if callable(body) else body,
-                headers=state.headers,
-                timeout=client_timeout(bound, stream),
-                allow_redirects=False,
-            )
-            status = resp.status
-            keep = stream and status < 300
-            if keep:
-                content = b""
-            else:
-                try:
-                    content = await read_body(
-                        resp, options.max_response_bytes, method, state.redacted_url
-                    )
-                finally:
-                    resp.release()
-        except transport_failures() as exc:
-            failed = classify_failure(exc, bound, method, state.safe_url)
-            await self._tell_failure(state, failed[1], loop.time() - sent)
-            return failed
-        if logger.isEnabledFor(logging.INFO):
-            logger.info(
-                "%s %s -> %d in %.3fs (%s, store %s, %d retries, %.3fs queued)",
-                method, state.safe_url, status, loop.time() - sent, call.operation,
-                self.store_id, state.attempt - 1, state.waited,
-            )  # fmt: skip
-        if options.on_response is not None:
-            event = ResponseEvent(
-                method, state.safe_url, state.attempt, status, loop.time() - sent,
-                self.store_id, call.operation, state.waited,
-            )  # fmt: skip
-            try:
-                await call_hook(options.on_response, event)
-            except BaseException:
-                resp.release()  # a streamed body nobody will read must not hold its connection
-                raise
-        if status < 300:
-            return _Answer(status, resp.headers, content, state, resp if keep else None)
-        error = error_from_response(
-            status, resp.headers, content, method=method, url=state.safe_url, reason=resp.reason
-        )
-        retry_after = error.retry_after if isinstance(error, RateLimitError) else None
-        return Outcome(status=status, retry_after=retry_after), error
 
     async def _tell_failure(self, state: _Attempts, error: EcwidError, elapsed: float) -> None:
         """Log and announce an attempt that got no HTTP answer."""
