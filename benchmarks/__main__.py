@@ -61,7 +61,9 @@ def main(argv: list[str] | None = None) -> None:
         f"Measured {dt.date.today().isoformat()} on {machine()}; "
         f"compared against {_versions()}.\n"
         "Servers run in their own process; rounds alternate (ABBA); figures are medians; "
-        "client CPU is `time.process_time` of the client process.\n"
+        "client CPU is `time.process_time` of the client process; every timed round of "
+        "sections 1-2 starts from a full garbage collection (not timed), so both sides "
+        "start each round from the same collector state.\n"
     )
     if args.scale != 1.0:
         header += f"Scale x{args.scale:g} (`python -m benchmarks --scale {args.scale:g}`).\n"

@@ -20,7 +20,7 @@ import time
 from typing import Any
 
 IMPORT_RUNS = 21
-FIRST_RUNS = 9
+FIRST_RUNS = 21
 CLIENTS = 1000
 SIDES = ["ecwid_async", "aiohttp"]
 
