@@ -19,6 +19,8 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from ecwid_async import EcwidClient
 from ecwid_async.codec import decode
 
+from ._common import abba
+
 BODY = b'{"total":1,"count":1,"offset":0,"limit":100,"items":[{"id":1}]}'
 CALLS, ROUNDS = 20_000, 8
 
@@ -58,10 +60,11 @@ async def measure(rate_limit: float | None) -> float:
         resp.release()
         decode(body, Any)
 
-    spent: dict[str, list[float]] = {"ours": [], "bare": []}
-    for r in range(ROUNDS):
-        order = [("ours", ours), ("bare", bare)]
-        for name, one in order if r % 4 in (0, 3) else order[::-1]:
+    ones = {"ours": ours, "bare": bare}
+    spent: dict[str, list[float]] = {name: [] for name in ones}
+    for order in abba(ROUNDS, list(ones)):
+        for name in order:
+            one = ones[name]
             start = time.process_time()
             for _ in range(CALLS):
                 await one()

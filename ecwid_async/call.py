@@ -113,9 +113,7 @@ class Call(Generic[T]):
     _spent: bool = dataclasses.field(default=False, init=False, repr=False, compare=False)
 
     def __await__(self) -> Generator[Any, None, T]:
-        transport = self._bound()
-        object.__setattr__(self, "_spent", True)
-        return transport.value(self).__await__()
+        return self._claim().value(self).__await__()
 
     async def json(self) -> Any:
         """Send the call and return the answer as decoded JSON builtins, no model: every
@@ -141,21 +139,19 @@ class Call(Generic[T]):
                 stacklevel=2,
             )
 
-    def _bound(self) -> Transport:
+    def _claim(self) -> Transport:
+        """The client's transport, about to send this call (which is then spent)."""
         if self.transport is None:
             raise RuntimeError(f"{self.method} {self.path} is not bound to a client")
+        object.__setattr__(self, "_spent", True)
         return self.transport
 
     def _send(self) -> Coroutine[Any, Any, Response[T]]:
-        transport = self._bound()
-        object.__setattr__(self, "_spent", True)
-        return transport.send(self)
+        return self._claim().send(self)
 
     def stream(self, chunk_size: int = 65536) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
         """Send the call and stream the body: ``async with call.stream() as chunks:``."""
-        transport = self._bound()
-        self._spend()
-        return transport.stream(self, chunk_size)
+        return self._claim().stream(self, chunk_size)
 
     def with_options(self, *, timeout: float | None = None) -> Call[T]:
         """A copy of this call with a per-attempt ``timeout`` (seconds) of its own."""

@@ -16,7 +16,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Coroutine, Mapping
+from collections.abc import AsyncIterator, Awaitable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlencode
 
@@ -56,48 +56,19 @@ T = TypeVar("T")
 _timeout = getattr(asyncio, "timeout", None)  # 3.11+: a cheap timer, no extra task
 
 
-class _Answer:
-    """A successful exchange: the status, headers, body and what it took."""
-
-    __slots__ = ("content", "headers", "response", "retries", "state", "status")
-
-    def __init__(
-        self,
-        status: int,
-        headers: Mapping[str, str],
-        content: bytes,
-        state: _Attempts,
-        response: aiohttp.ClientResponse | None,
-    ) -> None:
-        self.status = status
-        self.headers = headers
-        self.content = content
-        self.retries = state.attempt - 1
-        self.state = state
-        self.response = response
-
-    @property
-    def safe_url(self) -> str:
-        """The URL with secrets hidden (computed only when an error or a log needs it)."""
-        return self.state.safe_url
-
-
 class _Attempts:
     """The state of one call across its attempts (slots: one is built per call)."""
 
     __slots__ = (
         "_safe_url",
         "attempt",
-        "body",
         "call",
-        "headers",
         "idempotent",
         "last_error",
         "limiter",
         "per_attempt",
         "replayable",
         "started",
-        "stream",
         "url",
         "waited",
     )
@@ -105,21 +76,15 @@ class _Attempts:
     def __init__(
         self,
         call: Call[Any],
-        stream: bool,
         url: str,
-        headers: dict[str, str],
-        body: Any,
         replayable: bool,
         per_attempt: float,
         limiter: RateLimiter | None,
         started: float,
     ) -> None:
         self.call = call
-        self.stream = stream
         self.url = url
         self._safe_url: str | None = None
-        self.headers = headers
-        self.body = body
         self.replayable = replayable
         self.idempotent = call.idempotent or call.method in IDEMPOTENT_METHODS
         self.per_attempt = per_attempt
@@ -142,7 +107,8 @@ class _Attempts:
         return self._safe_url
 
 
-#: What :meth:`Transport._exchange` returns: the decoded value, the Response, the stream.
+#: What :meth:`Transport._exchange` returns: the decoded value, the Response, or for a
+#: stream the unread response with the call's attempts.
 _VALUE, _RESPONSE, _STREAM = 0, 1, 2
 
 
@@ -259,9 +225,9 @@ class Transport:
         (what ``await call`` returns; no :class:`Response` is built)."""
         return self._exchange(call, _VALUE)
 
-    def _decode(self, call: Call[Any], answer: _Answer) -> Any:
-        """The answer's body as ``call.result_type``; ``DecodeError`` if it is not one."""
-        content = answer.content
+    def _decode(self, state: _Attempts, status: int, content: bytes) -> Any:
+        """An answer's body as the call's ``result_type``; ``DecodeError`` if it is not one."""
+        call = state.call
         try:
             return decode(content, call.result_type)
         except (
@@ -272,10 +238,10 @@ class Transport:
         ) as exc:
             raise DecodeError(
                 f"cannot decode the answer: {type(exc).__name__}: {exc}"[:500],
-                status=answer.status,
+                status=status,
                 excerpt=excerpt(content),
                 method=call.method,
-                url=answer.safe_url,
+                url=state.safe_url,
             ) from None
 
     @contextlib.asynccontextmanager
@@ -286,9 +252,9 @@ class Transport:
 
         A download is never capped by ``max_response_bytes``.
         """
-        answer: _Answer = await self._exchange(call, _STREAM)
-        response = answer.response
-        assert response is not None
+        response: aiohttp.ClientResponse
+        state: _Attempts
+        response, state = await self._exchange(call, _STREAM)
 
         async def chunks() -> AsyncIterator[bytes]:
             try:
@@ -298,7 +264,7 @@ class Transport:
                 raise TransportError(
                     f"download broke off: {type(exc).__name__}: {exc}",
                     method=call.method,
-                    url=answer.safe_url,
+                    url=state.safe_url,
                 ) from None
 
         try:
@@ -309,13 +275,13 @@ class Transport:
     async def _exchange(self, call: Call[Any], mode: int) -> Any:
         """Attempt ``call`` until it succeeds, fails for good, or runs out of attempts;
         return what ``mode`` asks for (the value, the :class:`Response`, or for a stream
-        the :class:`_Answer` with the unread response).
+        the unread response and the call's :class:`_Attempts`).
 
         Each attempt takes the gate first, then the limiter slot, then sends at once and
-        reads the body. It all runs in this one coroutine: a request in flight keeps as
-        few objects alive as it can (each one that outlives a request is promoted through
-        the collector's generations and brings the next full collection closer; with
-        hundreds of requests in flight that is most of what a client costs).
+        reads the body. It all runs in this one coroutine, so a request in flight keeps
+        few objects alive (each one that lives through a few collections is promoted
+        toward the next full collection, which hundreds of requests in flight make
+        frequent).
         """
         if self.missing_credentials:
             raise ValueError(f"{call.method} {call.path} needs {self.missing_credentials}")
@@ -330,10 +296,7 @@ class Transport:
         stream = mode == _STREAM
         state = _Attempts(
             call,
-            stream,
-            self.base_url + call.relative_url,
-            headers,
-            body,
+            self.url_for(call),
             replayable,
             call.timeout or options.timeout,
             limiter,
@@ -388,8 +351,7 @@ class Transport:
                         allow_redirects=False,
                     )
                     status = resp.status
-                    keep = stream and status < 300
-                    if keep:  # a stream that succeeded: only the headers are read here
+                    if stream and status < 300:  # a stream that succeeded: only its headers
                         content = b""
                     else:
                         try:
@@ -423,13 +385,12 @@ class Transport:
             finally:
                 gate.release()
             if failed is None:
-                answer = _Answer(status, resp.headers, content, state, resp if keep else None)
                 if stream:
-                    return answer
-                value = self._decode(call, answer)
+                    return resp, state
+                value = self._decode(state, status, content)
                 if mode == _VALUE:
                     return value
-                return Response(answer.status, answer.headers, content, value, answer.retries)
+                return Response(status, resp.headers, content, value, state.attempt - 1)
             await self._after_failure(state, *failed)
 
     async def _announce_request(self, state: _Attempts) -> None:
